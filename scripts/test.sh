@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test of the solution: restore, build (warnings are errors), test.
+# Browser tests need Chromium and a CJK font; on Debian/Ubuntu this script installs them when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_packages=()
+command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
+fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || need_packages+=(fonts-wqy-microhei)
+if [ ${#need_packages[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ -d tests/ReportPortal.BrowserTests ]; then
+    echo "Installing ${need_packages[*]} for the browser tests"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_packages[@]}" >/dev/null
+fi
+
+dotnet build ReportPortal.sln -c Release -warnaserror
+log=$(mktemp)
+set +e
+dotnet test ReportPortal.sln -c Release --no-build "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line over all test projects, e.g. "312 passed, 0 failed, 0 skipped".
+grep -E "^(Passed|Failed)! " "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\1 \2 \3/' \
+    | awk '{f+=$1; p+=$2; s+=$3} END {printf "%d passed, %d failed, %d skipped\n", p, f, s}'
+rm -f "$log"
+exit "$status"

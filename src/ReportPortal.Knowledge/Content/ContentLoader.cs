@@ -1,0 +1,121 @@
+namespace ReportPortal.Knowledge.Content;
+
+/// <summary>Loads a content folder: every Markdown document and data file. A file that cannot be loaded
+/// is left out and reported with its path and line; everything else is loaded.</summary>
+public static class ContentLoader
+{
+    public static ContentSet Load(string contentPath)
+    {
+        var root = Path.GetFullPath(contentPath);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"content folder not found: {root}");
+        }
+
+        var problems = new List<ContentProblem>();
+        var documents = LoadDocuments(root, problems);
+        var report = LoadData(root, "report.yaml", problems, () => new ReportInfo { Title = "报告" });
+        var relationTypes = LoadData(root, "relation-types.yaml", problems, () => new Dictionary<string, RelationType>());
+        var timeline = LoadData(root, "timeline.yaml", problems, () => new List<TimelineEvent>());
+        var figures = LoadFigures(root, problems);
+
+        documents = ContentChecks.RemoveClashes(documents, problems);
+        var set = new ContentSet
+        {
+            Report = report,
+            Documents = documents,
+            RelationTypes = relationTypes,
+            Timeline = [.. timeline.OrderBy(e => e.Sort, StringComparer.Ordinal)],
+            Figures = figures,
+            Problems = problems,
+        };
+        ContentChecks.CheckReferences(set, problems);
+        return set;
+    }
+
+    private static List<ContentDocument> LoadDocuments(string root, List<ContentProblem> problems)
+    {
+        var documents = new List<ContentDocument>();
+        foreach (var file in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            var folder = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : "";
+            if (folder.Length == 0 && string.Equals(Path.GetFileName(file), "README.md", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var kind = DocumentSchema.ByFolder(folder);
+            if (kind is null)
+            {
+                problems.Add(new ContentProblem(relative, 1, ProblemSeverity.Error,
+                    $"unknown kind folder '{folder}' (expected one of: {string.Join(", ", DocumentSchema.Kinds.Select(k => k.Folder))})"));
+                continue;
+            }
+
+            try
+            {
+                documents.Add(DocumentReader.Read(relative, kind, File.ReadAllText(file), problems));
+            }
+            catch (ContentException ex)
+            {
+                problems.Add(new ContentProblem(relative, ex.Line, ProblemSeverity.Error, ex.Message));
+            }
+        }
+
+        return documents;
+    }
+
+    private static T LoadData<T>(string root, string name, List<ContentProblem> problems, Func<T> fallback)
+    {
+        var file = Path.Combine(root, name);
+        if (!File.Exists(file))
+        {
+            problems.Add(new ContentProblem(name, 1, ProblemSeverity.Warning, "file not found"));
+            return fallback();
+        }
+
+        try
+        {
+            return DataFileReader.Read<T>(File.ReadAllText(file));
+        }
+        catch (ContentException ex)
+        {
+            problems.Add(new ContentProblem(name, ex.Line, ProblemSeverity.Error, ex.Message));
+            return fallback();
+        }
+    }
+
+    private static List<Figure> LoadFigures(string root, List<ContentProblem> problems)
+    {
+        var folder = Path.Combine(root, "figures");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var figures = new List<Figure>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var relative = "figures/" + Path.GetFileName(file);
+            try
+            {
+                var figure = DataFileReader.Read<Figure>(File.ReadAllText(file));
+                figure.Id = string.IsNullOrEmpty(figure.Id) ? Path.GetFileNameWithoutExtension(file) : figure.Id;
+                if (figures.Exists(f => f.Id == figure.Id))
+                {
+                    problems.Add(new ContentProblem(relative, 1, ProblemSeverity.Error, $"duplicate figure id '{figure.Id}'"));
+                    continue;
+                }
+
+                figures.Add(figure);
+            }
+            catch (ContentException ex)
+            {
+                problems.Add(new ContentProblem(relative, ex.Line, ProblemSeverity.Error, ex.Message));
+            }
+        }
+
+        return figures;
+    }
+}

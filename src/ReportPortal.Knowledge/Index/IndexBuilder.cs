@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using ReportPortal.Knowledge.Content;
+using ReportPortal.Knowledge.Markdown;
+using ReportPortal.Knowledge.Search;
+
+namespace ReportPortal.Knowledge.Index;
+
+/// <summary>Renders loaded content and writes it all to a new SQLite file: documents, names, sections, links,
+/// relations, events, figures, problems and the full-text table.</summary>
+public static class IndexBuilder
+{
+    /// <summary>Renders every document (parse all, resolve links, render) and writes the index to <paramref name="path"/>.
+    /// Returns every problem: the loader's and the renderer's.</summary>
+    public static IReadOnlyList<ContentProblem> Build(ContentSet content, string path, string fingerprint)
+    {
+        var problems = new List<ContentProblem>(content.Problems);
+        var rendered = Render(content, problems);
+
+        using var db = new PortalDb(PortalDb.OptionsFor($"Data Source={path};Pooling=False"));
+        db.Database.EnsureCreated();
+        db.Database.ExecuteSqlRaw(SearchIndexSql.Create);
+        using var transaction = db.Database.BeginTransaction();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        foreach (var doc in rendered)
+        {
+            AddDocument(db, doc);
+        }
+
+        AddGraph(db, content);
+        db.Problems.AddRange(problems.Select(p => new ProblemRow { File = p.File, Line = p.Line, Severity = p.Severity.ToString(), Message = p.Message }));
+        db.Meta.AddRange(
+            new MetaRow { Key = "fingerprint", Value = fingerprint },
+            new MetaRow { Key = "report", Value = JsonSerializer.Serialize(content.Report) },
+            new MetaRow { Key = "built", Value = DateTimeOffset.UtcNow.ToString("O") });
+        db.SaveChanges();
+        WriteSearchRows(db, rendered);
+        transaction.Commit();
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode = DELETE"); // one self-contained file, readable read-only
+        return problems;
+    }
+
+    private static List<RenderedDocument> Render(ContentSet content, List<ContentProblem> problems)
+    {
+        var renderer = new DocumentRenderer();
+        var parsed = content.Documents.Select(renderer.Parse).ToList();
+        var resolver = new LinkResolver(parsed.ToDictionary(p => p.Source.Id, p => p.AsLinkTarget(), StringComparer.Ordinal));
+        foreach (var doc in parsed)
+        {
+            resolver.Resolve(doc, problems);
+        }
+
+        return [.. parsed.Select(renderer.Render)];
+    }
+
+    private static void AddDocument(PortalDb db, RenderedDocument doc)
+    {
+        var source = doc.Source;
+        db.Documents.Add(new DocumentRow
+        {
+            Id = source.Id,
+            Kind = DocumentSchema.Of(source.Kind).Folder,
+            Title = source.Title,
+            TitleEn = source.TitleEn,
+            Summary = source.Summary,
+            Html = doc.Html,
+            Order = source.Order,
+            Number = source.Number,
+            Path = source.Path,
+            Sources = [.. source.Sources],
+            FieldsJson = JsonSerializer.Serialize(source.Fields.Select(f =>
+                new InfoboxField(f.Spec.Key, f.Spec.Label, f.Spec.LabelEn, f.Spec.IsIdReference, f.Values))),
+        });
+
+        db.Names.Add(new NameRow { DocumentId = source.Id, Name = source.Title, Key = ContentChecks.NameKey(source.Title), Role = "title" });
+        if (source.TitleEn is { } en)
+        {
+            db.Names.Add(new NameRow { DocumentId = source.Id, Name = en, Key = ContentChecks.NameKey(en), Role = "title_en" });
+        }
+
+        db.Names.AddRange(source.Aliases.Select(a => new NameRow { DocumentId = source.Id, Name = a, Key = ContentChecks.NameKey(a), Role = "alias" }));
+        db.Sections.AddRange(doc.Sections.Select((s, i) => new SectionRow
+        {
+            DocumentId = source.Id, Ordinal = i, Anchor = s.Anchor, Title = s.Title, Level = s.Level, Text = s.Text,
+        }));
+        db.Links.AddRange(doc.Links.Where(l => !l.IsBroken).Select(l => new LinkRow
+        {
+            FromId = source.Id, FromAnchor = l.SectionAnchor, ToId = l.TargetId, ToAnchor = l.TargetAnchor, Line = l.Line, IsAutomatic = l.IsAutomatic,
+        }));
+    }
+
+    private static void AddGraph(PortalDb db, ContentSet content)
+    {
+        db.Relations.AddRange(content.Documents.SelectMany(d => d.Relations
+            .Where(r => content.ById.ContainsKey(r.Target))
+            .Select(r => new RelationRow
+            {
+                SubjectId = d.Id, Type = r.Type, ObjectId = r.Target, Date = r.Date, Amount = r.Amount, Note = r.Note, Source = r.Source,
+            })));
+        db.RelationTypes.AddRange(content.RelationTypes.Select(t => new RelationTypeRow
+        {
+            Key = t.Key, Label = t.Value.Label, Inverse = t.Value.Inverse, Group = t.Value.Group,
+        }));
+        db.Events.AddRange(content.Timeline.Select(e => new EventRow
+        {
+            Date = e.Date, Precision = e.Precision, Sort = e.Sort, Kind = e.Kind, Text = e.Event, Source = e.Source,
+            Forecast = e.Forecast, Entities = [.. e.Entities.Where(content.ById.ContainsKey)],
+        }));
+        db.Figures.AddRange(content.Figures.Select(f => new FigureRow
+        {
+            Id = f.Id, Title = f.Title, Chapter = f.Chapter, Section = f.Section, Json = JsonSerializer.Serialize(f),
+        }));
+    }
+
+    private static void WriteSearchRows(PortalDb db, List<RenderedDocument> rendered)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        using var command = connection.CreateCommand();
+        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = SearchIndexSql.Insert;
+        var doc = command.Parameters.Add("$doc", SqliteType.Text);
+        var ordinal = command.Parameters.Add("$ordinal", SqliteType.Integer);
+        var names = command.Parameters.Add("$names", SqliteType.Text);
+        var heading = command.Parameters.Add("$heading", SqliteType.Text);
+        var body = command.Parameters.Add("$body", SqliteType.Text);
+        command.Prepare();
+        foreach (var d in rendered)
+        {
+            var source = d.Source;
+            var sections = d.Sections; // the first is always the part before the first heading
+            for (var i = 0; i < sections.Count; i++)
+            {
+                doc.Value = source.Id;
+                ordinal.Value = i;
+                names.Value = i == 0 ? CjkText.ForIndex(string.Join(" ; ", new[] { source.Title, source.TitleEn }.OfType<string>().Concat(source.Aliases))) : "";
+                heading.Value = CjkText.ForIndex(i == 0 ? source.Summary : sections[i].Title);
+                body.Value = CjkText.ForIndex(sections[i].Text);
+                command.ExecuteNonQuery();
+            }
+        }
+    }
+}

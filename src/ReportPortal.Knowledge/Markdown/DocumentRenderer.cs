@@ -1,0 +1,83 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using ReportPortal.Knowledge.Content;
+
+namespace ReportPortal.Knowledge.Markdown;
+
+/// <summary>Parses and renders document bodies with the shared pipeline. Parse all documents first,
+/// resolve links against all of them, then render.</summary>
+public sealed class DocumentRenderer
+{
+    private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+
+    public ParsedDocument Parse(ContentDocument document)
+    {
+        var ast = Markdig.Markdown.Parse(document.Body, _pipeline);
+        HeadingAnchors.Assign(ast);
+        return new ParsedDocument { Source = document, Ast = ast };
+    }
+
+    public RenderedDocument Render(ParsedDocument parsed)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(parsed.Ast);
+        writer.Flush();
+        var (sections, links) = Walk(parsed);
+        return new RenderedDocument(parsed.Source, writer.ToString(), sections, links);
+    }
+
+    /// <summary>Splits the top-level blocks into sections at each heading and records which section each link is in.</summary>
+    private static (List<RenderedSection>, List<RenderedLink>) Walk(ParsedDocument parsed)
+    {
+        var sections = new List<RenderedSection>();
+        var links = new List<RenderedLink>();
+        var anchor = "";
+        var title = parsed.Source.Title;
+        var level = 1;
+        var text = new System.Text.StringBuilder();
+
+        void Close()
+        {
+            if (anchor.Length > 0 || text.Length > 0 || sections.Count == 0)
+            {
+                sections.Add(new RenderedSection(anchor, title, level, text.ToString().Trim()));
+            }
+
+            text.Clear();
+        }
+
+        foreach (var block in parsed.Ast)
+        {
+            if (block is HeadingBlock heading)
+            {
+                Close();
+                anchor = heading.GetAttributes().Id ?? "";
+                title = PlainText.Of(heading.Inline);
+                level = heading.Level;
+            }
+            else
+            {
+                text.Append(PlainText.Of(block)).Append('\n');
+            }
+
+            foreach (var link in LinksIn(block))
+            {
+                links.Add(new RenderedLink(anchor, link.TargetId, link.Anchor, parsed.Source.BodyLine + link.Line, link.IsBroken, link.IsAutomatic));
+            }
+        }
+
+        Close();
+        return (sections, links);
+    }
+
+    private static IEnumerable<WikiLink> LinksIn(Block block) => block switch
+    {
+        LeafBlock { Inline: { } inline } => inline.FindDescendants<WikiLink>(),
+        ContainerBlock container => container.Descendants<LeafBlock>().SelectMany(LinksIn),
+        _ => [],
+    };
+}

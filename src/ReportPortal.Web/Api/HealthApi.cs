@@ -1,0 +1,27 @@
+using ReportPortal.Knowledge.Content;
+using ReportPortal.Web.Portal;
+
+namespace ReportPortal.Web.Api;
+
+/// <summary><c>GET /health</c>: whether the index is up, and every content problem with file and line.</summary>
+public static class HealthApi
+{
+    public static void MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", (PortalIndex index) =>
+        {
+            var status = index.Status;
+            var errors = status.Problems.Count(p => p.Severity == ProblemSeverity.Error);
+            return Results.Ok(new
+            {
+                Status = errors == 0 ? "ok" : "degraded",
+                Documents = status.DocumentCount,
+                Errors = errors,
+                Warnings = status.Problems.Count - errors,
+                status.Fingerprint,
+                IndexRebuilt = status.Rebuilt,
+                Problems = status.Problems.Select(p => new { p.File, p.Line, Severity = p.Severity.ToString().ToLowerInvariant(), p.Message, Text = p.ToString() }),
+            });
+        });
+    }
+}

@@ -1,0 +1,23 @@
+using ReportPortal.Web.Api;
+using ReportPortal.Web.Portal;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
+builder.AddPortal();
+builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+app.Services.GetRequiredService<PortalIndex>(); // build or reuse the index before the first request
+
+app.UseSerilogRequestLogging();
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseStaticFiles();
+app.MapRazorPages();
+app.MapDocumentsApi();
+app.MapSearchApi();
+app.MapHealthApi();
+
+app.Run();
