@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using ReportPortal.Knowledge.Content;
 
 namespace ReportPortal.Knowledge.Markdown;
@@ -8,6 +10,13 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
 {
     public void Resolve(ParsedDocument document, ICollection<ContentProblem> problems)
     {
+        foreach (var link in document.Ast.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)))
+        {
+            problems.Add(new ContentProblem(document.Source.Path, document.Source.BodyLine + link.Line, ProblemSeverity.Warning,
+                $"link URL '{link.Url}' is not http(s), mailto or a site path; it is not rendered as a link"));
+            link.Url = "#";
+        }
+
         foreach (var link in document.Links)
         {
             var line = document.Source.BodyLine + link.Line;
@@ -29,4 +38,11 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
             LinkSpacing.Tidy(link);
         }
     }
+
+    /// <summary>Plain Markdown links may point at web pages, mail addresses and paths of this site; nothing else
+    /// (no javascript:, data: or file: URLs).</summary>
+    private static bool IsSafeUrl(string? url) =>
+        string.IsNullOrEmpty(url) || url.StartsWith('/') || url.StartsWith('#')
+        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 }

@@ -13,6 +13,8 @@ public class WikiLinkSpecs
     [InlineData("`[[openai]]`", "<p><code>[[openai]]</code></p>")]
     [InlineData("[[ ]] and [[a", "<p>[[ ]] and [[a</p>")]
     [InlineData("<script>alert(1)</script>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>")]
+    [InlineData("[x](javascript:alert(1))", "<p><a href=\"#\">x</a></p>")]
+    [InlineData("[报告](https://example.org/a)", "<p><a href=\"https://example.org/a\">报告</a></p>")]
     public void Renders(string markdown, string html) => Assert.Equal(html, MarkdownTestKit.Html(markdown));
 
     [Fact]

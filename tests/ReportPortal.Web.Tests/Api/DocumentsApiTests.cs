@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ReportPortal.Web.Tests.Api;
+
+[Collection(RealContent.Name)]
+public class DocumentsApiTests(RealContentFactory portal)
+{
+    private readonly HttpClient _client = portal.CreateClient();
+
+    [Fact]
+    public async Task Lists_documents_of_a_kind()
+    {
+        var list = await _client.GetFromJsonAsync<JsonElement>("/api/documents?kind=company");
+
+        var microsoft = list.EnumerateArray().Single(d => d.GetProperty("id").GetString() == "microsoft");
+        Assert.Equal("company", microsoft.GetProperty("kind").GetString());
+        Assert.Equal("微软", microsoft.GetProperty("title").GetString());
+        Assert.Equal("Microsoft", microsoft.GetProperty("titleEn").GetString());
+        Assert.Equal("/companies/microsoft", microsoft.GetProperty("url").GetString());
+        Assert.All(list.EnumerateArray(), d => Assert.Equal("company", d.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
+    public async Task A_document_has_its_aliases_relations_both_ways_and_incoming_links()
+    {
+        var openai = await _client.GetFromJsonAsync<JsonElement>("/api/documents/openai");
+
+        Assert.Contains(openai.GetProperty("aliases").EnumerateArray(), a => a.GetString() == "OpenAl");
+        Assert.Contains(openai.GetProperty("relations").EnumerateArray(), r =>
+            r.GetProperty("direction").GetString() == "incoming" && r.GetProperty("otherId").GetString() == "microsoft"
+            && r.GetProperty("type").GetString() == "invested-in" && r.GetProperty("label").GetString() == "获投资"
+            && r.GetProperty("date").GetString() == "2019-07-22");
+        Assert.Contains(openai.GetProperty("incomingLinks").EnumerateArray(), l => l.GetProperty("fromId").GetString() == "01-origins");
+    }
+
+    [Fact]
+    public async Task An_unknown_id_is_a_404_problem()
+    {
+        var response = await _client.GetAsync(new Uri("/api/documents/nobody-here", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task An_unknown_kind_is_a_400_problem()
+    {
+        var response = await _client.GetAsync(new Uri("/api/documents?kind=spaceship", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task The_short_address_redirects_to_the_page()
+    {
+        using var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.GetAsync(new Uri("/d/sam-altman", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/people/sam-altman", response.Headers.Location!.ToString());
+    }
+}

@@ -1,0 +1,53 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ReportPortal.Web.Tests;
+
+/// <summary>The real app over real HTTP, on a content folder of the test's choice, with its index in a scratch folder
+/// (or at <paramref name="indexPath"/>, so that two starts can share one index).</summary>
+public class PortalFactory(string contentPath, string? indexPath = null) : WebApplicationFactory<Program>
+{
+    private readonly ScratchFolder _scratch = TestPaths.NewScratch();
+
+    public string IndexPath => indexPath ?? Path.Combine(_scratch.Path, "index.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Portal:ContentPath", contentPath);
+        builder.UseSetting("Portal:IndexPath", IndexPath);
+    }
+
+    /// <summary>GETs a page and parses it into a DOM.</summary>
+    public async Task<(HttpResponseMessage Response, IDocument Dom)> GetPageAsync(string url)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        var dom = await BrowsingContext.New(Configuration.Default).OpenAsync(req => req.Content(html));
+        return (response, dom);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _scratch.Dispose();
+        }
+    }
+}
+
+/// <summary>The portal on the repository's real content, built once for all tests that read it.</summary>
+public sealed class RealContentFactory() : PortalFactory(TestPaths.Content);
+
+[CollectionDefinition(Name)]
+public sealed class RealContent : ICollectionFixture<RealContentFactory>
+{
+    public const string Name = "real content";
+}
+
+/// <summary>The portal on the small fixture content.</summary>
+public sealed class FixtureContentFactory() : PortalFactory(TestPaths.FixtureContent);
