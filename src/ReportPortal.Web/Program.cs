@@ -1,3 +1,4 @@
+using ReportPortal.Knowledge.Search;
 using ReportPortal.Web.Api;
 using ReportPortal.Web.Portal;
 using Serilog;
@@ -10,6 +11,7 @@ builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 app.Services.GetRequiredService<PortalIndex>(); // build or reuse the index before the first request
+app.Services.GetRequiredService<SuggestIndex>();
 
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler("/error");
@@ -18,6 +20,7 @@ app.UseStaticFiles();
 app.MapRazorPages();
 app.MapDocumentsApi();
 app.MapSearchApi();
+app.MapSuggestApi();
 app.MapHealthApi();
 
 app.Run();

@@ -24,13 +24,26 @@ internal static class ContentChecks
             kept.Add(doc);
         }
 
+        var ids = kept.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var doc in kept)
+        {
+            foreach (var alternate in doc.AlternateIds.Where(ids.Contains))
+            {
+                problems.Add(new ContentProblem(doc.Path, 1, ProblemSeverity.Warning, $"alternate id '{alternate}' is the id of another document"));
+            }
+        }
+
         // Titles and English names claim their names first; aliases may not take a name another document has.
         var owner = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
         foreach (var doc in kept)
         {
-            foreach (var name in new[] { doc.Title, doc.TitleEn }.OfType<string>())
+            foreach (var name in new[] { doc.Title, doc.TitleEn }.OfType<string>().Distinct())
             {
-                owner.TryAdd(NameKey(name), doc);
+                if (!owner.TryAdd(NameKey(name), doc) && owner[NameKey(name)].Id != doc.Id)
+                {
+                    problems.Add(new ContentProblem(doc.Path, 1, ProblemSeverity.Warning,
+                        $"title '{name}' is also the title of '{owner[NameKey(name)].Id}' ({owner[NameKey(name)].Path})"));
+                }
             }
         }
 

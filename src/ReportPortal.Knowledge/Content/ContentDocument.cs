@@ -18,6 +18,10 @@ public sealed record ContentDocument
     /// <summary>Aliases that must not be turned into links automatically.</summary>
     public IReadOnlyList<string> NoAutolink { get; init; } = [];
 
+    /// <summary>Other ids that mean this document (a concept the inventory lists twice): links and URLs with them
+    /// lead here.</summary>
+    public IReadOnlyList<string> AlternateIds { get; init; } = [];
+
     /// <summary>Chapters only: position in the report (1-based) and the report's numbering (一, 附件…).</summary>
     public int? Order { get; init; }
     public string? Number { get; init; }

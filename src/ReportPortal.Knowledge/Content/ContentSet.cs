@@ -12,6 +12,20 @@ public sealed class ContentSet
 
     private Dictionary<string, ContentDocument>? _byId;
 
-    public IReadOnlyDictionary<string, ContentDocument> ById =>
-        _byId ??= Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    /// <summary>Documents by id and by alternate id.</summary>
+    public IReadOnlyDictionary<string, ContentDocument> ById => _byId ??= IndexIds();
+
+    private Dictionary<string, ContentDocument> IndexIds()
+    {
+        var byId = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        foreach (var doc in Documents)
+        {
+            foreach (var alternate in doc.AlternateIds)
+            {
+                byId.TryAdd(alternate, doc);
+            }
+        }
+
+        return byId;
+    }
 }

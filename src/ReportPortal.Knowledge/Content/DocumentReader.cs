@@ -61,6 +61,7 @@ public static partial class DocumentReader
             Summary = summary ?? "",
             Sources = List("sources"),
             NoAutolink = List("no_autolink"),
+            AlternateIds = List("alternate_ids"),
             Fields = isChapter ? [] : ReadFields(kind, values),
             Relations = values.TryGetValue("relations", out var relations) ? ReadRelations(relations) : [],
             Order = isChapter ? ReadOrder(values) : null,

@@ -20,7 +20,7 @@ public static class DocumentSchema
     /// <summary>Front matter keys every kind may set.</summary>
     public static readonly IReadOnlySet<string> CommonKeys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "id", "title", "title_en", "aliases", "summary", "sources", "relations", "no_autolink",
+        "id", "title", "title_en", "aliases", "summary", "sources", "relations", "no_autolink", "alternate_ids",
     };
 
     private static readonly FieldSpec[] s_organisationFields =

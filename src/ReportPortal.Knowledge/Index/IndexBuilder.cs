@@ -47,7 +47,16 @@ public static class IndexBuilder
     {
         var renderer = new DocumentRenderer();
         var parsed = content.Documents.Select(renderer.Parse).ToList();
-        var resolver = new LinkResolver(parsed.ToDictionary(p => p.Source.Id, p => p.AsLinkTarget(), StringComparer.Ordinal));
+        var targets = parsed.ToDictionary(p => p.Source.Id, p => p.AsLinkTarget(), StringComparer.Ordinal);
+        foreach (var doc in parsed)
+        {
+            foreach (var alternate in doc.Source.AlternateIds)
+            {
+                targets.TryAdd(alternate, targets[doc.Source.Id]);
+            }
+        }
+
+        var resolver = new LinkResolver(targets);
         foreach (var doc in parsed)
         {
             resolver.Resolve(doc, problems);
@@ -98,8 +107,9 @@ public static class IndexBuilder
             .Where(r => content.ById.ContainsKey(r.Target))
             .Select(r => new RelationRow
             {
-                SubjectId = d.Id, Type = r.Type, ObjectId = r.Target, Date = r.Date, Amount = r.Amount, Note = r.Note, Source = r.Source,
+                SubjectId = d.Id, Type = r.Type, ObjectId = content.ById[r.Target].Id, Date = r.Date, Amount = r.Amount, Note = r.Note, Source = r.Source,
             })));
+        db.Redirects.AddRange(content.Documents.SelectMany(d => d.AlternateIds.Select(a => new RedirectRow { FromId = a, ToId = d.Id })));
         db.RelationTypes.AddRange(content.RelationTypes.Select(t => new RelationTypeRow
         {
             Key = t.Key, Label = t.Value.Label, Inverse = t.Value.Inverse, Group = t.Value.Group,
@@ -107,7 +117,7 @@ public static class IndexBuilder
         db.Events.AddRange(content.Timeline.Select(e => new EventRow
         {
             Date = e.Date, Precision = e.Precision, Sort = e.Sort, Kind = e.Kind, Text = e.Event, Source = e.Source,
-            Forecast = e.Forecast, Entities = [.. e.Entities.Where(content.ById.ContainsKey)],
+            Forecast = e.Forecast, Entities = [.. e.Entities.Where(content.ById.ContainsKey).Select(id => content.ById[id].Id)],
         }));
         db.Figures.AddRange(content.Figures.Select(f => new FigureRow
         {

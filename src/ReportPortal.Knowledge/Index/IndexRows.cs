@@ -111,6 +111,13 @@ public sealed class ProblemRow
     public string Message { get; set; } = "";
 }
 
+/// <summary>An alternate id and the document it leads to.</summary>
+public sealed class RedirectRow
+{
+    public string FromId { get; set; } = "";
+    public string ToId { get; set; } = "";
+}
+
 public sealed class MetaRow
 {
     public string Key { get; set; } = "";

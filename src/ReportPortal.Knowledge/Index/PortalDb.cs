@@ -16,6 +16,7 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(opt
     public DbSet<FigureRow> Figures => Set<FigureRow>();
     public DbSet<ProblemRow> Problems => Set<ProblemRow>();
     public DbSet<MetaRow> Meta => Set<MetaRow>();
+    public DbSet<RedirectRow> Redirects => Set<RedirectRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,6 +36,7 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(opt
         modelBuilder.Entity<EventRow>().HasIndex(e => e.Sort);
         modelBuilder.Entity<FigureRow>().HasKey(f => f.Id);
         modelBuilder.Entity<MetaRow>().HasKey(m => m.Key);
+        modelBuilder.Entity<RedirectRow>().HasKey(r => r.FromId);
     }
 
     /// <summary>Options for a context on an index file; read-only for serving.</summary>

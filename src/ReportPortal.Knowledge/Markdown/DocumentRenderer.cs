@@ -66,7 +66,7 @@ public sealed class DocumentRenderer
 
             foreach (var link in LinksIn(block))
             {
-                links.Add(new RenderedLink(anchor, link.TargetId, link.Anchor, parsed.Source.BodyLine + link.Line, link.IsBroken, link.IsAutomatic));
+                links.Add(new RenderedLink(anchor, link.ResolvedId ?? link.TargetId, link.Anchor, parsed.Source.BodyLine + link.Line, link.IsBroken, link.IsAutomatic));
             }
         }
 

@@ -35,6 +35,7 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
 
             link.Url = DocumentSchema.UrlOf(target.Kind, target.Id, anchor);
             link.TargetTitle = target.Title;
+            link.ResolvedId = target.Id;
             LinkSpacing.Tidy(link);
         }
     }

@@ -15,6 +15,9 @@ public sealed class WikiLink : LeafInline
     /// <summary>Set when resolved: the target's URL (with anchor).</summary>
     public string? Url { get; set; }
 
+    /// <summary>Set when resolved: the target's id (differs from <see cref="TargetId"/> for an alternate id).</summary>
+    public string? ResolvedId { get; set; }
+
     /// <summary>Set when resolved: the target's title, shown when the author gave no label.</summary>
     public string? TargetTitle { get; set; }
 

@@ -21,7 +21,7 @@ public sealed class WikiLinkRenderer : HtmlObjectRenderer<WikiLink>
         renderer.Write("<a href=\"");
         renderer.WriteEscapeUrl(link.Url);
         renderer.Write(link.IsAutomatic ? "\" class=\"doc-link auto-link\" data-doc=\"" : "\" class=\"doc-link\" data-doc=\"");
-        renderer.WriteEscape(link.TargetId);
+        renderer.WriteEscape(link.ResolvedId ?? link.TargetId);
         renderer.Write("\">");
         renderer.WriteEscape(link.Text);
         renderer.Write("</a>");

@@ -22,13 +22,21 @@ public sealed class DocumentQueries(PortalDb db)
         return [.. rows.Select(RefOf)];
     }
 
+    /// <summary>The document with this id, or with this alternate id (then <c>Row.Id</c> is the canonical id).</summary>
     public async Task<DocumentDetails?> GetAsync(string id, CancellationToken ct = default)
     {
         var row = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (row is null && await db.Redirects.Where(r => r.FromId == id).Select(r => r.ToId).FirstOrDefaultAsync(ct) is { } to)
+        {
+            row = await db.Documents.FirstOrDefaultAsync(d => d.Id == to, ct);
+        }
+
         if (row is null)
         {
             return null;
         }
+
+        id = row.Id;
 
         var aliases = await db.Names.Where(n => n.DocumentId == id && n.Role == "alias").Select(n => n.Name).ToListAsync(ct);
         var sections = await db.Sections.Where(s => s.DocumentId == id && s.Anchor != "").OrderBy(s => s.Ordinal)

@@ -11,6 +11,15 @@ public sealed class SearchService(PortalDb db)
 {
     private const int MaxRows = 2000;
 
+    /// <summary>The kind filter for the glossary: terms and technologies together.</summary>
+    public const string GlossaryFilter = "glossary";
+
+    /// <summary>True when <paramref name="filter"/> is a kind folder name or <see cref="GlossaryFilter"/>.</summary>
+    public static bool IsKindFilter(string filter) => filter == GlossaryFilter || DocumentSchema.ByFolder(filter) is not null;
+
+    private static bool Matches(string? filter, string kind) =>
+        filter is null || filter == kind || (filter == GlossaryFilter && kind is "term" or "technology");
+
     public async Task<SearchResult> SearchAsync(string? input, string? kind = null, int limit = 20, int offset = 0, CancellationToken ct = default)
     {
         var query = SearchQuery.Parse(input);
@@ -38,7 +47,7 @@ public sealed class SearchService(PortalDb db)
             .OrderByDescending(x => x.IsName).ThenByDescending(x => x.Score).ThenBy(x => x.Id, StringComparer.Ordinal)
             .ToList();
         var counts = ranked.GroupBy(x => docs[x.Id].Kind).ToDictionary(g => g.Key, g => g.Count());
-        var filtered = kind is null ? ranked : ranked.Where(x => docs[x.Id].Kind == kind).ToList();
+        var filtered = kind is null ? ranked : ranked.Where(x => Matches(kind, docs[x.Id].Kind)).ToList();
         var page = filtered.Skip(offset).Take(limit).ToList();
 
         var sectionKeys = page.Where(x => best.ContainsKey(x.Id)).Select(x => x.Id + "\n" + best[x.Id].Ordinal).ToList();

@@ -23,11 +23,8 @@ public static class DocumentsApi
         });
 
         // A short, kind-free address for any document: /d/openai redirects to /companies/openai.
-        app.MapGet("/d/{id}", async (string id, PortalDb db, CancellationToken ct) =>
-        {
-            var kind = await db.Documents.Where(d => d.Id == id).Select(d => d.Kind).FirstOrDefaultAsync(ct);
-            return kind is null ? Results.NotFound() : Results.Redirect(DocumentSchema.UrlOf(kind, id));
-        });
+        app.MapGet("/d/{id}", async (string id, DocumentQueries queries, CancellationToken ct) =>
+            await queries.GetAsync(id, ct) is { } doc ? Results.Redirect(doc.Url) : Results.NotFound());
 
         app.MapGet("/api/documents/{id}", async (string id, DocumentQueries queries, CancellationToken ct) =>
         {

@@ -37,10 +37,10 @@ public static class SearchApi
             return Results.Problem(statusCode: 400, title: "Query too long", detail: $"A query may have at most {SearchQuery.MaxLength} characters.");
         }
 
-        if (kind is not null && DocumentSchema.ByFolder(kind) is null)
+        if (kind is not null && !SearchService.IsKindFilter(kind))
         {
             return Results.Problem(statusCode: 400, title: "Unknown kind",
-                detail: $"kind must be one of: {string.Join(", ", DocumentSchema.Kinds.Select(k => k.Folder))}");
+                detail: $"kind must be one of: {string.Join(", ", DocumentSchema.Kinds.Select(k => k.Folder))}, {SearchService.GlossaryFilter}");
         }
 
         if (limit is < 1 or > MaxLimit)

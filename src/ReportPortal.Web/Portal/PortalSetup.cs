@@ -22,6 +22,11 @@ public static class PortalSetup
         builder.Services.AddScoped<DocumentQueries>();
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["profilekind"] = typeof(ProfileKindConstraint));
         builder.Services.AddScoped<SearchService>();
+        builder.Services.AddSingleton(sp =>
+        {
+            using var db = new PortalDb(PortalDb.OptionsFor(sp.GetRequiredService<PortalIndex>().Status.ConnectionString));
+            return SuggestIndex.Load(db);
+        });
         return builder;
     }
 

@@ -52,6 +52,18 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void Two_documents_with_the_same_title_are_reported()
+    {
+        using var scratch = TestPaths.NewScratch();
+        var content = scratch.CopyOf(TestPaths.FixtureContent);
+        File.WriteAllText(Path.Combine(content, "person", "li-si.md"), "---\ntitle: 微软\ntitle_en: Li Si\nsummary: 一句\nsources: [01-start]\n---\n");
+
+        var set = ContentLoader.Load(content);
+
+        Assert.Contains(set.Problems, p => p.File == "person/li-si.md" && p.Message.Contains("also the title of 'weiruan'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_relation_types_and_targets_are_reported_with_their_line()
     {
         using var scratch = TestPaths.NewScratch();
@@ -61,7 +73,7 @@ public class ContentLoaderTests
 
         var set = ContentLoader.Load(content);
 
-        Assert.Contains(set.Problems, p => p is { File: "company/kaifang.md", Line: 9 } && p.Message.Contains("unknown relation type 'befriended'", StringComparison.Ordinal));
-        Assert.Contains(set.Problems, p => p is { File: "company/kaifang.md", Line: 9 } && p.Message.Contains("'nobody' does not exist", StringComparison.Ordinal));
+        Assert.Contains(set.Problems, p => p is { File: "company/kaifang.md", Line: 10 } && p.Message.Contains("unknown relation type 'befriended'", StringComparison.Ordinal));
+        Assert.Contains(set.Problems, p => p is { File: "company/kaifang.md", Line: 10 } && p.Message.Contains("'nobody' does not exist", StringComparison.Ordinal));
     }
 }

@@ -34,6 +34,17 @@ public sealed class KnowledgeIndexTests : IDisposable
     }
 
     [Fact]
+    public void An_alternate_id_leads_links_and_addresses_to_its_document()
+    {
+        var status = KnowledgeIndex.Ensure(TestPaths.FixtureContent, IndexPath);
+
+        using var db = Open(status);
+        Assert.Equal("kaifang", db.Redirects.Single(r => r.FromId == "openlab-old").ToId);
+        Assert.Equal(2, db.Links.Count(l => l.FromId == "zhang-san" && l.ToId == "kaifang"));
+        Assert.Contains("href=\"/companies/kaifang\" class=\"doc-link\" data-doc=\"kaifang\">旧名</a>", db.Documents.Single(d => d.Id == "zhang-san").Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reuses_the_index_while_the_content_is_unchanged()
     {
         var first = KnowledgeIndex.Ensure(TestPaths.FixtureContent, IndexPath);

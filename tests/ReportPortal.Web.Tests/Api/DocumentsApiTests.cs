@@ -54,6 +54,15 @@ public class DocumentsApiTests(RealContentFactory portal)
     }
 
     [Fact]
+    public async Task An_alternate_id_redirects_to_its_page()
+    {
+        var (response, _) = await portal.GetPageAsync("/terms/nlp-cv");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/terms/cv", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
     public async Task The_short_address_redirects_to_the_page()
     {
         using var client = portal.CreateClient(new() { AllowAutoRedirect = false });

@@ -22,6 +22,11 @@ public sealed class DetailsModel(DocumentQueries queries, PortalDb db) : PageMod
             return NotFound();
         }
 
+        if (chapter.Row.Id != id)
+        {
+            return RedirectPermanent(chapter.Url);
+        }
+
         Chapter = chapter;
         var order = chapter.Row.Order ?? 0;
         var chapters = db.Documents.Where(d => d.Kind == "chapter");

@@ -28,10 +28,13 @@ public sealed class IndexModel(PortalDb db) : PageModel
         Total = entries.Count;
         if (Filter is not null)
         {
-            entries = [.. entries.Where(e => e.Names.Append(e.Abbr ?? "").Any(n => n.Contains(Filter, StringComparison.OrdinalIgnoreCase)))];
+            var key = Squeeze(Filter);
+            entries = [.. entries.Where(e => e.Names.Append(e.Abbr ?? "").Any(n => Squeeze(n).Contains(key, StringComparison.OrdinalIgnoreCase)))];
         }
 
         Groups = [.. entries.OrderBy(e => e.Doc.TitleEn ?? e.Doc.Title, StringComparer.OrdinalIgnoreCase)
             .GroupBy(e => e.Category).OrderByDescending(g => g.Count())];
     }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -23,9 +23,9 @@ public sealed class DetailsModel(DocumentQueries queries, PortalDb db) : PageMod
         }
 
         var spec = DocumentSchema.ByFolder(doc.Row.Kind)!;
-        if (spec.UrlSegment != kind)
+        if (spec.UrlSegment != kind || doc.Row.Id != id)
         {
-            return RedirectPermanent(doc.Url); // the id exists under another kind: send the reader there
+            return RedirectPermanent(doc.Url); // another kind's address, or an alternate id: send the reader to the page
         }
 
         Doc = doc;

@@ -19,6 +19,11 @@ public sealed class IndexModel(SearchService search) : PageModel
     public SearchResult Result { get; private set; } = SearchResult.Empty("");
     public string? Message { get; private set; }
 
+    /// <summary>Hits among terms and technologies: the glossary filter's count.</summary>
+    public int GlossaryCount => Result.KindCounts.Where(k => k.Key is "term" or "technology").Sum(k => k.Value);
+
+    public static string KindName(string kind) => kind == SearchService.GlossaryFilter ? "术语表" : DocumentSchema.ByFolder(kind)?.Name ?? kind;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         ViewData["Query"] = Q;
@@ -29,7 +34,7 @@ public sealed class IndexModel(SearchService search) : PageModel
             return Page();
         }
 
-        if (Kind is not null && DocumentSchema.ByFolder(Kind) is null)
+        if (Kind is not null && !SearchService.IsKindFilter(Kind))
         {
             Kind = null;
         }

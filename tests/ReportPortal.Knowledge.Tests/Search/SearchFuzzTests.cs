@@ -1,0 +1,64 @@
+using CsCheck;
+using ReportPortal.Knowledge.Index;
+using ReportPortal.Knowledge.Search;
+
+namespace ReportPortal.Knowledge.Tests.Search;
+
+/// <summary>Thousands of generated queries through the real FTS5 index: search answers, never throws.</summary>
+public sealed class SearchFuzzTests : IDisposable
+{
+    private readonly ScratchFolder _scratch = TestPaths.NewScratch();
+    private readonly string _connection;
+
+    public SearchFuzzTests() =>
+        _connection = KnowledgeIndex.Ensure(TestPaths.FixtureContent, Path.Combine(_scratch.Path, "index.db")).ConnectionString;
+
+    public void Dispose() => _scratch.Dispose();
+
+    [Fact]
+    public void Any_query_gives_results_or_an_empty_answer()
+    {
+        QueryGen.Query.Sample(q =>
+        {
+            using var db = new PortalDb(PortalDb.OptionsFor(_connection));
+            var result = new SearchService(db).SearchAsync(q, limit: 5).GetAwaiter().GetResult();
+            return result.Hits.Count <= 5 && result.Total >= result.Hits.Count
+                && result.Hits.All(h => !h.Snippet.Contains('\0', StringComparison.Ordinal));
+        }, iter: 3000, threads: 1);
+    }
+
+    [Fact]
+    public void Any_match_expression_the_parser_makes_is_valid_fts5()
+    {
+        using var db = new PortalDb(PortalDb.OptionsFor(_connection));
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM search_fts WHERE search_fts MATCH $q";
+        var parameter = command.Parameters.Add("$q", Microsoft.Data.Sqlite.SqliteType.Text);
+
+        QueryGen.Query.Sample(q =>
+        {
+            var query = SearchQuery.Parse(q);
+            if (query.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var expression in new[] { query.ToMatchExpression(), query.ToRelaxedMatchExpression() })
+            {
+                parameter.Value = expression;
+                command.ExecuteScalar();
+            }
+        }, iter: 5000, threads: 1);
+    }
+
+    [Fact]
+    public void Any_prefix_gives_suggestions_without_throwing()
+    {
+        using var db = new PortalDb(PortalDb.OptionsFor(_connection));
+        var suggest = SuggestIndex.Load(db);
+
+        QueryGen.Query.Sample(q => suggest.Suggest(q).Count <= 8, iter: 5000);
+    }
+}
