@@ -57,6 +57,12 @@ public static class IndexBuilder
         }
 
         var resolver = new LinkResolver(targets);
+        var figuresByChapter = content.Figures.Where(f => f.Chapter is not null).ToLookup(f => f.Chapter!);
+        foreach (var doc in parsed.Where(p => p.Source.Kind == DocumentKind.Chapter))
+        {
+            FigurePlacement.Place(doc, figuresByChapter[doc.Source.Id], problems);
+        }
+
         foreach (var doc in parsed)
         {
             resolver.Resolve(doc, problems);

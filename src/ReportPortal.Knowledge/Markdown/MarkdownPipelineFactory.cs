@@ -7,6 +7,7 @@ public static class MarkdownPipelineFactory
 {
     public static MarkdownPipeline Create() => new MarkdownPipelineBuilder()
         .UseWikiLinks()
+        .Use<FigureExtension>()
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseAutoLinks()

@@ -32,6 +32,14 @@ public static class PlainText
                 }
 
                 break;
+            case FigureBlock figure:
+                text.Append(figure.Figure.Title).Append('\n');
+                foreach (var row in figure.Figure.Rows)
+                {
+                    text.AppendJoin(' ', row.Select(c => c ?? "")).Append('\n');
+                }
+
+                break;
             case LeafBlock { Inline: not null } leaf:
                 Append(leaf.Inline, text);
                 text.Append('\n');

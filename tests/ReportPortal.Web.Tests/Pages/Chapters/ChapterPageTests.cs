@@ -37,6 +37,18 @@ public class ChapterPageTests(RealContentFactory portal)
     }
 
     [Fact]
+    public async Task Tables_of_figures_appear_in_their_section_with_a_chart()
+    {
+        var (_, dom) = await portal.GetPageAsync("/chapters/01-origins");
+
+        var figure = dom.GetElementById("f01-time-to-100m-mau")!;
+        Assert.Contains("TikTok", figure.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(4, figure.QuerySelectorAll("svg.bar-chart rect").Length);
+        var heading = dom.GetElementById("1-5-3")!;
+        Assert.True(heading.CompareDocumentPosition(figure).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+    }
+
+    [Fact]
     public async Task An_unknown_chapter_is_a_404_page()
     {
         var (response, dom) = await portal.GetPageAsync("/chapters/99-nothing");
