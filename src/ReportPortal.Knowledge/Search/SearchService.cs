@@ -42,9 +42,11 @@ public sealed class SearchService(PortalDb db)
         var docs = await db.Documents.Where(d => ids.Contains(d.Id))
             .Select(d => new { d.Id, d.Kind, d.Title, d.TitleEn, d.Summary }).ToDictionaryAsync(d => d.Id, ct);
 
+        var inName = await NamesContainingAsync(ids, query.Terms, ct);
         var ranked = ids.Where(docs.ContainsKey)
-            .Select(id => (Id: id, IsName: named.Contains(id), Score: best.TryGetValue(id, out var r) ? -r.Rank : 0))
-            .OrderByDescending(x => x.IsName).ThenByDescending(x => x.Score).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Select(id => (Id: id, IsName: named.Contains(id), InName: inName.Contains(id), Score: best.TryGetValue(id, out var r) ? -r.Rank : 0))
+            .OrderByDescending(x => x.IsName).ThenByDescending(x => x.InName).ThenByDescending(x => x.Score).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Select(x => (x.Id, x.IsName, Score: x.Score + (x.IsName ? 1000 : x.InName ? 100 : 0)))
             .ToList();
         var counts = ranked.GroupBy(x => docs[x.Id].Kind).ToDictionary(g => g.Key, g => g.Count());
         var filtered = kind is null ? ranked : ranked.Where(x => Matches(kind, docs[x.Id].Kind)).ToList();
@@ -64,10 +66,19 @@ public sealed class SearchService(PortalDb db)
             var anchor = section is { Anchor.Length: > 0 } && !x.IsName ? section.Anchor : null;
             return new SearchHit(doc.Id, doc.Kind, doc.Title, doc.TitleEn, DocumentSchema.UrlOf(doc.Kind, doc.Id, anchor),
                 anchor is null ? null : section!.Title, Snippets.Around(text.Length > 0 ? text : doc.Summary, query.Terms),
-                Math.Round(x.IsName ? 1000 + x.Score : x.Score, 3), x.IsName);
+                Math.Round(x.Score, 3), x.IsName);
         }).ToList();
 
         return new SearchResult(query.Text, query.Terms, filtered.Count, hits, counts);
+    }
+
+    /// <summary>Documents one of whose names (title, English name, alias) contains every term: the second tier,
+    /// after exact names and before body matches.</summary>
+    private async Task<HashSet<string>> NamesContainingAsync(List<string> ids, IReadOnlyList<string> terms, CancellationToken ct)
+    {
+        var keys = terms.Select(ContentChecks.NameKey).ToList();
+        var names = await db.Names.Where(n => ids.Contains(n.DocumentId)).Select(n => new { n.DocumentId, n.Key }).ToListAsync(ct);
+        return [.. names.Where(n => keys.All(k => n.Key.Contains(k, StringComparison.Ordinal))).Select(n => n.DocumentId)];
     }
 
     private static bool ContainsAny(string text, IReadOnlyList<string> terms) =>
