@@ -25,10 +25,7 @@ public static class IndexBuilder
         using var transaction = db.Database.BeginTransaction();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
-        foreach (var doc in rendered)
-        {
-            AddDocument(db, doc);
-        }
+        var sectionRows = rendered.ToDictionary(d => d.Source.Id, d => AddDocument(db, d));
 
         AddGraph(db, content);
         db.Problems.AddRange(problems.Select(p => new ProblemRow { File = p.File, Line = p.Line, Severity = p.Severity.ToString(), Message = p.Message }));
@@ -37,7 +34,7 @@ public static class IndexBuilder
             new MetaRow { Key = "report", Value = JsonSerializer.Serialize(content.Report) },
             new MetaRow { Key = "built", Value = DateTimeOffset.UtcNow.ToString("O") });
         db.SaveChanges();
-        WriteSearchRows(db, rendered);
+        WriteSearchRows(db, rendered, sectionRows);
         transaction.Commit();
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode = DELETE"); // one self-contained file, readable read-only
         return problems;
@@ -71,7 +68,7 @@ public static class IndexBuilder
         return [.. parsed.Select(renderer.Render)];
     }
 
-    private static void AddDocument(PortalDb db, RenderedDocument doc)
+    private static List<SectionRow> AddDocument(PortalDb db, RenderedDocument doc)
     {
         var source = doc.Source;
         db.Documents.Add(new DocumentRow
@@ -97,14 +94,16 @@ public static class IndexBuilder
         }
 
         db.Names.AddRange(source.Aliases.Select(a => new NameRow { DocumentId = source.Id, Name = a, Key = ContentChecks.NameKey(a), Role = "alias" }));
-        db.Sections.AddRange(doc.Sections.Select((s, i) => new SectionRow
+        var sections = doc.Sections.Select((s, i) => new SectionRow
         {
             DocumentId = source.Id, Ordinal = i, Anchor = s.Anchor, Title = s.Title, Level = s.Level, Text = s.Text,
-        }));
+        }).ToList();
+        db.Sections.AddRange(sections);
         db.Links.AddRange(doc.Links.Where(l => !l.IsBroken).Select(l => new LinkRow
         {
             FromId = source.Id, FromAnchor = l.SectionAnchor, ToId = l.TargetId, ToAnchor = l.TargetAnchor, Line = l.Line, IsAutomatic = l.IsAutomatic,
         }));
+        return sections;
     }
 
     private static void AddGraph(PortalDb db, ContentSet content)
@@ -131,14 +130,13 @@ public static class IndexBuilder
         }));
     }
 
-    private static void WriteSearchRows(PortalDb db, List<RenderedDocument> rendered)
+    private static void WriteSearchRows(PortalDb db, List<RenderedDocument> rendered, Dictionary<string, List<SectionRow>> sectionRows)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         using var command = connection.CreateCommand();
         command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = SearchIndexSql.Insert;
-        var doc = command.Parameters.Add("$doc", SqliteType.Text);
-        var ordinal = command.Parameters.Add("$ordinal", SqliteType.Integer);
+        var rowid = command.Parameters.Add("$rowid", SqliteType.Integer);
         var names = command.Parameters.Add("$names", SqliteType.Text);
         var heading = command.Parameters.Add("$heading", SqliteType.Text);
         var body = command.Parameters.Add("$body", SqliteType.Text);
@@ -147,13 +145,13 @@ public static class IndexBuilder
         {
             var source = d.Source;
             var sections = d.Sections; // the first is always the part before the first heading
+            var rows = sectionRows[source.Id];
             for (var i = 0; i < sections.Count; i++)
             {
-                doc.Value = source.Id;
-                ordinal.Value = i;
+                rowid.Value = rows[i].Id;
                 names.Value = i == 0 ? CjkText.ForIndex(string.Join(" ; ", new[] { source.Title, source.TitleEn }.OfType<string>().Concat(source.Aliases))) : "";
-                heading.Value = CjkText.ForIndex(i == 0 ? source.Summary : sections[i].Title);
-                body.Value = CjkText.ForIndex(sections[i].Text);
+                heading.Value = i == 0 ? "" : CjkText.ForIndex(sections[i].Title);
+                body.Value = CjkText.ForIndex(i == 0 ? source.Summary + "\n" + sections[i].Text : sections[i].Text);
                 command.ExecuteNonQuery();
             }
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ReportPortal.Knowledge.Content;
@@ -5,11 +6,13 @@ using ReportPortal.Knowledge.Index;
 
 namespace ReportPortal.Knowledge.Search;
 
-/// <summary>Full-text search over the index. Exact names (title, English name, alias) come first; then sections
-/// ranked by bm25 with names weighted over headings over body text; one hit per document, at its best section.</summary>
-public sealed class SearchService(PortalDb db)
+/// <summary>Full-text search over the index, ranked in tiers a reader expects: a document one of whose names (title,
+/// English name, alias) is the query; then one whose name contains every term; then the rest. Within a tier, bm25
+/// over sections with names weighted over headings over body text. One hit per document, at its best section.</summary>
+public sealed class SearchService(PortalDb db, SearchCatalog catalog)
 {
-    private const int MaxRows = 2000;
+    /// <summary>Above this many matching sections, body matches are not ranked by bm25 (see <see cref="RankAsync"/>).</summary>
+    private const int FullRankLimit = 1500;
 
     /// <summary>The kind filter for the glossary: terms and technologies together.</summary>
     public const string GlossaryFilter = "glossary";
@@ -28,83 +31,195 @@ public sealed class SearchService(PortalDb db)
             return SearchResult.Empty(query.Text);
         }
 
-        var rows = await MatchAsync(query.ToMatchExpression(), ct);
-        if (rows.Count == 0 && query.CanRelax)
-        {
-            rows = await MatchAsync(query.ToRelaxedMatchExpression(), ct);
-        }
-
-        var best = rows.GroupBy(r => r.DocId).ToDictionary(g => g.Key, g => g.MinBy(r => r.Rank)!);
-        var nameKey = ContentChecks.NameKey(query.Text);
-        var named = await db.Names.Where(n => n.Key == nameKey).Select(n => n.DocumentId).Distinct().ToListAsync(ct);
-
-        var ids = best.Keys.Union(named).ToList();
-        var docs = await db.Documents.Where(d => ids.Contains(d.Id))
-            .Select(d => new { d.Id, d.Kind, d.Title, d.TitleEn, d.Summary }).ToDictionaryAsync(d => d.Id, ct);
-
-        var inName = await NamesContainingAsync(ids, query.Terms, ct);
-        var ranked = ids.Where(docs.ContainsKey)
-            .Select(id => (Id: id, IsName: named.Contains(id), InName: inName.Contains(id), Score: best.TryGetValue(id, out var r) ? -r.Rank : 0))
-            .OrderByDescending(x => x.IsName).ThenByDescending(x => x.InName).ThenByDescending(x => x.Score).ThenBy(x => x.Id, StringComparer.Ordinal)
-            .Select(x => (x.Id, x.IsName, Score: x.Score + (x.IsName ? 1000 : x.InName ? 100 : 0)))
-            .ToList();
-        var counts = ranked.GroupBy(x => docs[x.Id].Kind).ToDictionary(g => g.Key, g => g.Count());
-        var filtered = kind is null ? ranked : ranked.Where(x => Matches(kind, docs[x.Id].Kind)).ToList();
-        var page = filtered.Skip(offset).Take(limit).ToList();
-
-        var sectionKeys = page.Where(x => best.ContainsKey(x.Id)).Select(x => x.Id + "\n" + best[x.Id].Ordinal).ToList();
-        var pageIds = page.Select(p => p.Id).ToList();
-        var sections = (await db.Sections.Where(s => pageIds.Contains(s.DocumentId)).ToListAsync(ct))
-            .Where(s => sectionKeys.Contains(s.DocumentId + "\n" + s.Ordinal))
-            .ToDictionary(s => s.DocumentId);
-
-        var hits = page.Select(x =>
-        {
-            var doc = docs[x.Id];
-            sections.TryGetValue(x.Id, out var section);
-            var text = section is not null && ContainsAny(section.Title + section.Text, query.Terms) ? section.Text : doc.Summary;
-            var anchor = section is { Anchor.Length: > 0 } && !x.IsName ? section.Anchor : null;
-            return new SearchHit(doc.Id, doc.Kind, doc.Title, doc.TitleEn, DocumentSchema.UrlOf(doc.Kind, doc.Id, anchor),
-                anchor is null ? null : section!.Title, Snippets.Around(text.Length > 0 ? text : doc.Summary, query.Terms),
-                Math.Round(x.Score, 3), x.IsName);
-        }).ToList();
-
-        return new SearchResult(query.Text, query.Terms, filtered.Count, hits, counts);
-    }
-
-    /// <summary>Documents one of whose names (title, English name, alias) contains every term: the second tier,
-    /// after exact names and before body matches.</summary>
-    private async Task<HashSet<string>> NamesContainingAsync(List<string> ids, IReadOnlyList<string> terms, CancellationToken ct)
-    {
-        var keys = terms.Select(ContentChecks.NameKey).ToList();
-        var names = await db.Names.Where(n => ids.Contains(n.DocumentId)).Select(n => new { n.DocumentId, n.Key }).ToListAsync(ct);
-        return [.. names.Where(n => keys.All(k => n.Key.Contains(k, StringComparison.Ordinal))).Select(n => n.DocumentId)];
-    }
-
-    private static bool ContainsAny(string text, IReadOnlyList<string> terms) =>
-        terms.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase));
-
-    private async Task<List<(string DocId, int Ordinal, double Rank)>> MatchAsync(string expression, CancellationToken ct)
-    {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT doc_id, section_ordinal, {SearchIndexSql.Rank} AS r FROM search_fts WHERE search_fts MATCH $q ORDER BY r LIMIT {MaxRows}";
-            command.Parameters.AddWithValue("$q", expression);
-            var rows = new List<(string, int, double)>();
-            using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            var expression = query.ToMatchExpression();
+            var matches = await RowidsAsync(connection, expression, ct);
+            if (matches.Count == 0 && query.CanRelax)
             {
-                rows.Add((reader.GetString(0), reader.GetInt32(1), reader.GetDouble(2)));
+                expression = query.ToRelaxedMatchExpression();
+                matches = await RowidsAsync(connection, expression, ct);
             }
 
-            return rows;
+            var best = await RankAsync(connection, expression, matches, ct);
+
+            var named = catalog.ByNameKey.GetValueOrDefault(ContentChecks.NameKey(query.Text)) ?? [];
+            var termKeys = query.Terms.Select(ContentChecks.NameKey).ToArray();
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var total = 0;
+            var top = new PriorityQueue<Candidate, Candidate>(Candidate.WorstFirst);
+            foreach (var id in best.Keys.Union(named))
+            {
+                if (!catalog.Documents.TryGetValue(id, out var doc))
+                {
+                    continue;
+                }
+
+                counts[doc.Kind] = counts.GetValueOrDefault(doc.Kind) + 1;
+                if (!Matches(kind, doc.Kind))
+                {
+                    continue;
+                }
+
+                total++;
+                var isName = Array.IndexOf(named, id) >= 0;
+                var score = (best.TryGetValue(id, out var b) ? -b.Rank : 0) + (isName ? 1000 : NameContainsAll(doc, termKeys) ? 100 : 0);
+                var candidate = new Candidate(id, score, isName);
+                if (top.Count < offset + limit)
+                {
+                    top.Enqueue(candidate, candidate);
+                }
+                else if (Candidate.WorstFirst.Compare(candidate, top.Peek()) > 0)
+                {
+                    top.EnqueueDequeue(candidate, candidate);
+                }
+            }
+
+            var ranked = new List<Candidate>(top.Count);
+            while (top.Count > 0)
+            {
+                ranked.Add(top.Dequeue());
+            }
+
+            ranked.Reverse();
+            var page = ranked.Skip(offset).ToList();
+            var sections = await SectionsAsync(connection, [.. page.Where(p => best.ContainsKey(p.Id)).Select(p => best[p.Id].Section)], ct);
+
+            var hits = page.Select(x =>
+            {
+                var doc = catalog.Documents[x.Id];
+                var found = sections.TryGetValue(x.Id, out var section);
+                var text = found && ContainsAny(section.Title + section.Text, query.Terms) ? section.Text : doc.Summary;
+                var anchor = found && section.Anchor.Length > 0 && !x.IsName ? section.Anchor : null;
+                return new SearchHit(doc.Id, doc.Kind, doc.Title, doc.TitleEn, DocumentSchema.UrlOf(doc.Kind, doc.Id, anchor),
+                    anchor is null ? null : section.Title, Snippets.Around(text.Length > 0 ? text : doc.Summary, query.Terms),
+                    Math.Round(x.Score, 3), x.IsName);
+            }).ToList();
+
+            return new SearchResult(query.Text, query.Terms, total, hits, counts);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>A ranked document: higher score first, then id, so the order is stable.</summary>
+    private readonly record struct Candidate(string Id, double Score, bool IsName)
+    {
+        /// <summary>Orders the worst candidate first, as the top-k heap needs.</summary>
+        public static readonly Comparer<Candidate> WorstFirst = Comparer<Candidate>.Create((a, b) =>
+            a.Score != b.Score ? a.Score.CompareTo(b.Score) : string.CompareOrdinal(b.Id, a.Id));
+    }
+
+    /// <summary>True when one of the document's names contains every term (the second ranking tier).</summary>
+    private static bool NameContainsAll(SearchCatalog.Entry doc, string[] termKeys)
+    {
+        if (termKeys.Length == 1)
+        {
+            return doc.JoinedNameKeys.Contains(termKeys[0], StringComparison.Ordinal);
+        }
+
+        foreach (var key in doc.NameKeys)
+        {
+            if (termKeys.All(t => key.Contains(t, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, IReadOnlyList<string> terms) =>
+        terms.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Every matching section, unranked: cheap even when a common word matches most of the index.</summary>
+    private static async Task<List<long>> RowidsAsync(SqliteConnection connection, string expression, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM search_fts WHERE search_fts MATCH $q";
+        command.Parameters.AddWithValue("$q", expression);
+        var rowids = new List<long>();
+        using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rowids.Add(reader.GetInt64(0));
+        }
+
+        return rowids;
+    }
+
+    /// <summary>Each matched document's best section and its rank (lower is better). bm25 costs time per row, so when
+    /// more than <see cref="FullRankLimit"/> sections match (a very common word), only name matches are ranked by bm25;
+    /// documents with a matching heading follow, then the rest, each group ordered by how many sections match.</summary>
+    private async Task<Dictionary<string, (long Section, double Rank)>> RankAsync(SqliteConnection connection, string expression, List<long> matches, CancellationToken ct)
+    {
+        var best = new Dictionary<string, (long Section, double Rank)>(StringComparer.Ordinal);
+        var broad = matches.Count > FullRankLimit;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT rowid, {SearchIndexSql.Rank} AS r FROM search_fts WHERE search_fts MATCH $q ORDER BY r";
+            command.Parameters.AddWithValue("$q", broad ? "{names} : (" + expression + ")" : expression);
+            using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var rowid = reader.GetInt64(0);
+                if (catalog.Sections.TryGetValue(rowid, out var section))
+                {
+                    best.TryAdd(section.DocumentId, (rowid, reader.GetDouble(1) - (broad ? 100 : 0)));
+                }
+            }
+        }
+
+        if (broad)
+        {
+            var headings = (await RowidsAsync(connection, "{heading} : (" + expression + ")", ct)).ToHashSet();
+            var byDocument = new Dictionary<string, (long Section, int Count, bool Heading)>(StringComparer.Ordinal);
+            foreach (var rowid in matches)
+            {
+                if (catalog.Sections.TryGetValue(rowid, out var section))
+                {
+                    var heading = headings.Contains(rowid);
+                    byDocument[section.DocumentId] = byDocument.TryGetValue(section.DocumentId, out var seen)
+                        ? (heading && !seen.Heading ? rowid : seen.Section, seen.Count + 1, seen.Heading || heading)
+                        : (rowid, 1, heading);
+                }
+            }
+
+            foreach (var (id, (section, count, heading)) in byDocument)
+            {
+                best.TryAdd(id, (section, -Math.Log(1 + count) - (heading ? 10 : 0)));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The document, anchor, title and text of the given sections, in one query by primary key.</summary>
+    private static async Task<Dictionary<string, (string Anchor, string Title, string Text)>> SectionsAsync(
+        SqliteConnection connection, List<long> ids, CancellationToken ct)
+    {
+        var result = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return result;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DocumentId, Anchor, Title, Text FROM Sections WHERE Id IN (" + string.Join(", ", ids.Select((id, i) =>
+        {
+            command.Parameters.AddWithValue($"$s{i}", id);
+            return $"$s{i}";
+        })) + ")";
+        using DbDataReader reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), reader.GetString(3));
+        }
+
+        return result;
     }
 }

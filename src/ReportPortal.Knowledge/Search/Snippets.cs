@@ -9,13 +9,22 @@ public static class Snippets
     /// <summary>About <paramref name="width"/> characters of <paramref name="text"/> around the first match of any term.</summary>
     public static string Around(string text, IReadOnlyList<string> terms, int width = 90)
     {
-        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var first = terms.Select(t => text.IndexOf(t, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var first = int.MaxValue;
+        foreach (var term in terms)
+        {
+            var i = text.IndexOf(term, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && i < first)
+            {
+                first = i;
+            }
+        }
+
+        first = first == int.MaxValue ? 0 : first;
         var start = Math.Max(0, first - (width / 3));
         var end = Math.Min(text.Length, start + width);
         start = Math.Max(0, Math.Min(start, end - width));
-        var snippet = text[start..end];
-        return (start > 0 ? "…" : "") + snippet + (end < text.Length ? "…" : "");
+        var window = string.Join(' ', text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return (start > 0 ? "…" : "") + window + (end < text.Length ? "…" : "");
     }
 
     /// <summary>HTML of <paramref name="text"/> with every occurrence of any term wrapped in &lt;mark&gt;; the rest escaped.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using ReportPortal.Knowledge.Content;
-using ReportPortal.Knowledge.Index;
 
 namespace ReportPortal.Knowledge.Search;
 
@@ -20,11 +18,11 @@ public sealed class SuggestIndex
 
     public int Count => _entries.Length;
 
-    public static SuggestIndex Load(PortalDb db)
+    public static SuggestIndex Load(SearchCatalog catalog)
     {
-        var docs = db.Documents.AsNoTracking().Select(d => new { d.Id, d.Kind, d.Title, d.TitleEn }).ToDictionary(d => d.Id);
+        var docs = catalog.Documents;
         var entries = new List<Entry>();
-        foreach (var name in db.Names.AsNoTracking().ToList())
+        foreach (var name in catalog.Names)
         {
             if (!docs.TryGetValue(name.DocumentId, out var d))
             {

@@ -25,8 +25,9 @@ public static class PortalSetup
         builder.Services.AddSingleton(sp =>
         {
             using var db = new PortalDb(PortalDb.OptionsFor(sp.GetRequiredService<PortalIndex>().Status.ConnectionString));
-            return SuggestIndex.Load(db);
+            return SearchCatalog.Load(db);
         });
+        builder.Services.AddSingleton(sp => SuggestIndex.Load(sp.GetRequiredService<SearchCatalog>()));
         return builder;
     }
 

@@ -9,9 +9,14 @@ public sealed class SearchFuzzTests : IDisposable
 {
     private readonly ScratchFolder _scratch = TestPaths.NewScratch();
     private readonly string _connection;
+    private readonly SearchCatalog _catalog;
 
-    public SearchFuzzTests() =>
+    public SearchFuzzTests()
+    {
         _connection = KnowledgeIndex.Ensure(TestPaths.FixtureContent, Path.Combine(_scratch.Path, "index.db")).ConnectionString;
+        using var db = new PortalDb(PortalDb.OptionsFor(_connection));
+        _catalog = SearchCatalog.Load(db);
+    }
 
     public void Dispose() => _scratch.Dispose();
 
@@ -21,7 +26,7 @@ public sealed class SearchFuzzTests : IDisposable
         QueryGen.Query.Sample(q =>
         {
             using var db = new PortalDb(PortalDb.OptionsFor(_connection));
-            var result = new SearchService(db).SearchAsync(q, limit: 5).GetAwaiter().GetResult();
+            var result = new SearchService(db, _catalog).SearchAsync(q, limit: 5).GetAwaiter().GetResult();
             return result.Hits.Count <= 5 && result.Total >= result.Hits.Count
                 && result.Hits.All(h => !h.Snippet.Contains('\0', StringComparison.Ordinal));
         }, iter: 3000, threads: 1);
@@ -57,7 +62,7 @@ public sealed class SearchFuzzTests : IDisposable
     public void Any_prefix_gives_suggestions_without_throwing()
     {
         using var db = new PortalDb(PortalDb.OptionsFor(_connection));
-        var suggest = SuggestIndex.Load(db);
+        var suggest = SuggestIndex.Load(_catalog);
 
         QueryGen.Query.Sample(q => suggest.Suggest(q).Count <= 8, iter: 5000);
     }

@@ -8,11 +8,13 @@ public sealed class SearchServiceTests : IDisposable
 {
     private readonly ScratchFolder _scratch = TestPaths.NewScratch();
     private readonly PortalDb _db;
+    private readonly SearchCatalog _catalog;
 
     public SearchServiceTests()
     {
         var status = KnowledgeIndex.Ensure(TestPaths.FixtureContent, Path.Combine(_scratch.Path, "index.db"));
         _db = new PortalDb(PortalDb.OptionsFor(status.ConnectionString));
+        _catalog = SearchCatalog.Load(_db);
     }
 
     public void Dispose()
@@ -21,7 +23,7 @@ public sealed class SearchServiceTests : IDisposable
         _scratch.Dispose();
     }
 
-    private Task<SearchResult> Search(string q, string? kind = null) => new SearchService(_db).SearchAsync(q, kind);
+    private Task<SearchResult> Search(string q, string? kind = null) => new SearchService(_db, _catalog).SearchAsync(q, kind);
 
     [Theory]
     [InlineData("微软", "weiruan")]

@@ -12,7 +12,7 @@ public sealed class SuggestIndexTests : IDisposable
     {
         var status = KnowledgeIndex.Ensure(TestPaths.FixtureContent, Path.Combine(_scratch.Path, "index.db"));
         using var db = new PortalDb(PortalDb.OptionsFor(status.ConnectionString));
-        _suggest = SuggestIndex.Load(db);
+        _suggest = SuggestIndex.Load(SearchCatalog.Load(db));
     }
 
     public void Dispose() => _scratch.Dispose();

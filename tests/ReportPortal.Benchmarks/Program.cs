@@ -1,0 +1,20 @@
+using ReportPortal.Benchmarks;
+
+// dotnet run -c Release --project tests/ReportPortal.Benchmarks -- perf 1000 10000 100000
+// dotnet run -c Release --project tests/ReportPortal.Benchmarks -- strategies
+var command = args.FirstOrDefault() ?? "perf";
+switch (command)
+{
+    case "perf":
+        var sizes = args.Skip(1).Select(int.Parse).DefaultIfEmpty(1000).ToList();
+        PerfBenchmark.Run(sizes, Console.Out);
+        break;
+    case "strategies":
+        StrategyComparison.Run(Console.Out);
+        break;
+    default:
+        Console.Error.WriteLine("usage: perf [sizes…] | strategies");
+        return 2;
+}
+
+return 0;
