@@ -15,6 +15,8 @@ if [ ${#need_packages[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ -d 
 fi
 
 dotnet build ReportPortal.sln -c Release -warnaserror
+# The content must be clean: no broken links, duplicate ids or aliases, unknown relation types or targets.
+dotnet run --project src/ReportPortal.Web -c Release --no-build --no-launch-profile -- check
 log=$(mktemp)
 set +e
 dotnet test ReportPortal.sln -c Release --no-build "$@" 2>&1 | tee "$log"

@@ -3,6 +3,11 @@ using ReportPortal.Web.Api;
 using ReportPortal.Web.Portal;
 using Serilog;
 
+if (CheckCommand.IsRequested(args))
+{
+    return CheckCommand.Run(args, Directory.GetCurrentDirectory(), Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
 builder.AddPortal();
@@ -24,3 +29,4 @@ app.MapSuggestApi();
 app.MapHealthApi();
 
 app.Run();
+return 0;

@@ -40,7 +40,9 @@ public static class IndexBuilder
         return problems;
     }
 
-    private static List<RenderedDocument> Render(ContentSet content, List<ContentProblem> problems)
+    /// <summary>Renders every document: parse all, add automatic links and figures, resolve links, render. Problems
+    /// found on the way (broken links, missing sections) are added to <paramref name="problems"/>.</summary>
+    public static List<RenderedDocument> Render(ContentSet content, List<ContentProblem> problems)
     {
         var renderer = new DocumentRenderer();
         var parsed = content.Documents.Select(renderer.Parse).ToList();
@@ -54,6 +56,12 @@ public static class IndexBuilder
         }
 
         var resolver = new LinkResolver(targets);
+        var autoLinker = new AutoLinker(content.Documents);
+        foreach (var doc in parsed)
+        {
+            autoLinker.Apply(doc);
+        }
+
         var figuresByChapter = content.Figures.Where(f => f.Chapter is not null).ToLookup(f => f.Chapter!);
         foreach (var doc in parsed.Where(p => p.Source.Kind == DocumentKind.Chapter))
         {
@@ -102,6 +110,7 @@ public static class IndexBuilder
         db.Links.AddRange(doc.Links.Where(l => !l.IsBroken).Select(l => new LinkRow
         {
             FromId = source.Id, FromAnchor = l.SectionAnchor, ToId = l.TargetId, ToAnchor = l.TargetAnchor, Line = l.Line, IsAutomatic = l.IsAutomatic,
+            Context = l.Context,
         }));
         return sections;
     }

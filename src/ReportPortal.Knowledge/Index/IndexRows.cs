@@ -56,6 +56,9 @@ public sealed class LinkRow
     public string? ToAnchor { get; set; }
     public int Line { get; set; }
     public bool IsAutomatic { get; set; }
+
+    /// <summary>The text around the link in its paragraph, for backlinks.</summary>
+    public string Context { get; set; } = "";
 }
 
 public sealed class RelationRow

@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using ReportPortal.Knowledge.Content;
+using ReportPortal.Knowledge.Search;
 
 namespace ReportPortal.Knowledge.Markdown;
 
@@ -64,9 +65,9 @@ public sealed class DocumentRenderer
                 text.Append(PlainText.Of(block)).Append('\n');
             }
 
-            foreach (var link in LinksIn(block))
+            foreach (var (link, context) in LinksIn(block))
             {
-                links.Add(new RenderedLink(anchor, link.ResolvedId ?? link.TargetId, link.Anchor, parsed.Source.BodyLine + link.Line, link.IsBroken, link.IsAutomatic));
+                links.Add(new RenderedLink(anchor, link.ResolvedId ?? link.TargetId, link.Anchor, parsed.Source.BodyLine + link.Line, link.IsBroken, link.IsAutomatic, context));
             }
         }
 
@@ -74,10 +75,23 @@ public sealed class DocumentRenderer
         return (sections, links);
     }
 
-    private static IEnumerable<WikiLink> LinksIn(Block block) => block switch
+    /// <summary>The links in a block, each with the text around it in its paragraph (or table cell, or list item).</summary>
+    private static IEnumerable<(WikiLink Link, string Context)> LinksIn(Block block)
     {
-        LeafBlock { Inline: { } inline } => inline.FindDescendants<WikiLink>(),
-        ContainerBlock container => container.Descendants<LeafBlock>().SelectMany(LinksIn),
-        _ => [],
-    };
+        var leaves = block switch
+        {
+            LeafBlock leaf => [leaf],
+            ContainerBlock container => container.Descendants<LeafBlock>(),
+            _ => [],
+        };
+        foreach (var leaf in leaves.Where(l => l.Inline is not null))
+        {
+            string? text = null;
+            foreach (var link in leaf.Inline!.FindDescendants<WikiLink>())
+            {
+                text ??= PlainText.Of(leaf);
+                yield return (link, Snippets.Around(text, [link.Text], 80));
+            }
+        }
+    }
 }

@@ -36,7 +36,10 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
             link.Url = DocumentSchema.UrlOf(target.Kind, target.Id, anchor);
             link.TargetTitle = target.Title;
             link.ResolvedId = target.Id;
-            LinkSpacing.Tidy(link);
+            if (!link.IsAutomatic)
+            {
+                LinkSpacing.Tidy(link);
+            }
         }
     }
 

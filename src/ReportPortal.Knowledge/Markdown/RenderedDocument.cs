@@ -14,4 +14,4 @@ public sealed record RenderedDocument(
 public sealed record RenderedSection(string Anchor, string Title, int Level, string Text);
 
 /// <summary>A link from a section of this document to another document (or a broken one).</summary>
-public sealed record RenderedLink(string SectionAnchor, string TargetId, string? TargetAnchor, int Line, bool IsBroken, bool IsAutomatic);
+public sealed record RenderedLink(string SectionAnchor, string TargetId, string? TargetAnchor, int Line, bool IsBroken, bool IsAutomatic, string Context);

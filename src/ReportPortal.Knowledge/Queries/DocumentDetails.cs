@@ -34,8 +34,11 @@ public sealed record RelationView(
     string? Note,
     string? Source);
 
-/// <summary>A document that links here, with the first section the link is in.</summary>
-public sealed record Backlink(DocumentRef From, string? SectionAnchor, string? SectionTitle, int Count);
+/// <summary>A document that links here: the first section the link is in, and every mention with its context.</summary>
+public sealed record Backlink(DocumentRef From, string? SectionAnchor, string? SectionTitle, int Count, IReadOnlyList<Mention> Mentions);
+
+/// <summary>One link to a document: the section it is in (with its URL) and the text around it.</summary>
+public sealed record Mention(string Url, string? SectionTitle, string Context, bool IsAutomatic);
 
 public sealed record SectionRef(string Anchor, string Title, int Level);
 

@@ -67,9 +67,14 @@ public sealed class DocumentQueries(PortalDb db)
             [.. links.GroupBy(l => l.FromId).Where(g => others.ContainsKey(g.Key))
                 .Select(g =>
                 {
-                    var first = g.OrderBy(l => l.Line).First();
+                    var ordered = g.OrderBy(l => l.Line).ToList();
+                    var first = ordered[0];
                     sectionTitles.TryGetValue((g.Key, first.FromAnchor), out var title);
-                    return new Backlink(RefOf(others[g.Key]), first.FromAnchor.Length == 0 ? null : first.FromAnchor, title, g.Count());
+                    var from = RefOf(others[g.Key]);
+                    var mentions = ordered.Select(l => new Mention(
+                        DocumentSchema.UrlOf(from.Kind, from.Id, l.FromAnchor.Length == 0 ? null : l.FromAnchor),
+                        sectionTitles.GetValueOrDefault((g.Key, l.FromAnchor)), l.Context, l.IsAutomatic)).ToList();
+                    return new Backlink(from, first.FromAnchor.Length == 0 ? null : first.FromAnchor, title, g.Count(), mentions);
                 })
                 .OrderBy(b => b.From.Kind == "chapter" ? 0 : 1).ThenBy(b => others[b.From.Id].Order).ThenBy(b => b.From.Title)],
             sections,

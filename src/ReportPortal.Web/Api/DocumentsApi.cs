@@ -59,7 +59,15 @@ public static class DocumentsApi
                     r.Note,
                     r.Source,
                 }),
-                IncomingLinks = doc.Backlinks.Select(b => new { FromId = b.From.Id, FromKind = b.From.Kind, FromTitle = b.From.Title, b.SectionAnchor, b.Count }),
+                IncomingLinks = doc.Backlinks.Select(b => new
+                {
+                    FromId = b.From.Id,
+                    FromKind = b.From.Kind,
+                    FromTitle = b.From.Title,
+                    b.SectionAnchor,
+                    b.Count,
+                    Mentions = b.Mentions.Select(m => new { m.Url, m.SectionTitle, m.Context, m.IsAutomatic }),
+                }),
             });
         });
     }

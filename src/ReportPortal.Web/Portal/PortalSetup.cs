@@ -33,7 +33,7 @@ public static class PortalSetup
 
     /// <summary>The repository's content folder: the first folder above <paramref name="start"/> that holds
     /// <c>ReportPortal.sln</c> and <c>content/</c>; else <c>content/</c> beside the app.</summary>
-    private static string FindRepositoryContent(string start)
+    public static string FindRepositoryContent(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
