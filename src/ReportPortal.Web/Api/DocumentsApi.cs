@@ -26,6 +26,30 @@ public static class DocumentsApi
         app.MapGet("/d/{id}", async (string id, DocumentQueries queries, CancellationToken ct) =>
             await queries.GetAsync(id, ct) is { } doc ? Results.Redirect(doc.Url) : Results.NotFound());
 
+        // The small card shown when a reader hovers over or focuses a link to a document.
+        app.MapGet("/api/preview/{id}", async (string id, PortalDb db, CancellationToken ct) =>
+        {
+            var doc = await db.Documents.Where(d => d.Id == id)
+                .Select(d => new { d.Id, d.Kind, d.Title, d.TitleEn, d.Summary }).FirstOrDefaultAsync(ct);
+            if (doc is null)
+            {
+                return Results.Problem(statusCode: 404, title: "Not found", detail: $"No document has the id '{id}'.");
+            }
+
+            var kind = DocumentSchema.ByFolder(doc.Kind);
+            return Results.Ok(new
+            {
+                doc.Id,
+                doc.Kind,
+                KindName = kind?.Name,
+                KindNameEn = kind?.NameEn,
+                doc.Title,
+                doc.TitleEn,
+                doc.Summary,
+                Url = DocumentSchema.UrlOf(doc.Kind, doc.Id),
+            });
+        });
+
         app.MapGet("/api/documents/{id}", async (string id, DocumentQueries queries, CancellationToken ct) =>
         {
             var doc = await queries.GetAsync(id, ct);

@@ -36,6 +36,29 @@ public class DocumentsApiTests(RealContentFactory portal)
     }
 
     [Fact]
+    public async Task A_preview_has_title_english_name_kind_and_summary()
+    {
+        var preview = await _client.GetFromJsonAsync<JsonElement>("/api/preview/nvidia");
+
+        Assert.Equal("英伟达", preview.GetProperty("title").GetString());
+        Assert.Equal("NVIDIA", preview.GetProperty("titleEn").GetString());
+        Assert.Equal("公司", preview.GetProperty("kindName").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(preview.GetProperty("summary").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri("/api/preview/nobody", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Incoming_links_carry_the_text_around_each_mention()
+    {
+        var microsoft = await _client.GetFromJsonAsync<JsonElement>("/api/documents/microsoft");
+
+        var fromOrigins = microsoft.GetProperty("incomingLinks").EnumerateArray().Single(l => l.GetProperty("fromId").GetString() == "01-origins");
+        var mention = fromOrigins.GetProperty("mentions").EnumerateArray().First();
+        Assert.Contains("微软", mention.GetProperty("context").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("/chapters/01-origins#", mention.GetProperty("url").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_id_is_a_404_problem()
     {
         var response = await _client.GetAsync(new Uri("/api/documents/nobody-here", UriKind.Relative));

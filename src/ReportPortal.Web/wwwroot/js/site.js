@@ -126,3 +126,78 @@
         filter.addEventListener("input", apply);
     }
 })();
+
+// Previews: hovering over or focusing a link to a document shows a card with its title, English name, kind and
+// summary (from /api/preview). Escape or moving away dismisses it; the link itself works as a plain link.
+(() => {
+    "use strict";
+    const cache = new Map();
+    const card = document.createElement("div");
+    card.id = "doc-preview";
+    card.className = "preview-card";
+    card.setAttribute("role", "tooltip");
+    card.hidden = true;
+    document.body.append(card);
+    let current = null;
+    let timer = 0;
+
+    const load = (id) => {
+        if (!cache.has(id)) {
+            cache.set(id, fetch("/api/preview/" + encodeURIComponent(id)).then((r) => (r.ok ? r.json() : null)).catch(() => null));
+        }
+        return cache.get(id);
+    };
+
+    const hide = () => {
+        clearTimeout(timer);
+        card.hidden = true;
+        if (current) current.removeAttribute("aria-describedby");
+        current = null;
+    };
+
+    const show = async (link) => {
+        const data = await load(link.dataset.doc);
+        if (!data || current !== link) return;
+        card.replaceChildren();
+        const kind = document.createElement("span");
+        kind.className = "preview-kind";
+        kind.textContent = data.kindName ?? data.kind;
+        const title = document.createElement("strong");
+        title.textContent = data.title;
+        card.append(kind, title);
+        if (data.titleEn && data.titleEn !== data.title) {
+            const en = document.createElement("span");
+            en.className = "preview-en";
+            en.lang = "en";
+            en.textContent = data.titleEn;
+            card.append(en);
+        }
+        const summary = document.createElement("p");
+        summary.textContent = data.summary;
+        card.append(summary);
+        const rect = link.getBoundingClientRect();
+        card.style.left = Math.max(8, Math.min(window.scrollX + rect.left, window.scrollX + document.documentElement.clientWidth - 340)) + "px";
+        card.style.top = window.scrollY + rect.bottom + 6 + "px";
+        card.hidden = false;
+        link.setAttribute("aria-describedby", card.id);
+    };
+
+    const start = (event) => {
+        const link = event.target.closest?.("a.doc-link[data-doc]");
+        if (!link || link === current) return;
+        hide();
+        current = link;
+        timer = setTimeout(() => show(link), event.type === "focusin" ? 0 : 250);
+    };
+
+    const stop = (event) => {
+        const link = event.target.closest?.("a.doc-link[data-doc]");
+        if (link && link === current) hide();
+    };
+
+    document.addEventListener("mouseover", start);
+    document.addEventListener("focusin", start);
+    document.addEventListener("mouseout", stop);
+    document.addEventListener("focusout", stop);
+    document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !card.hidden) hide(); });
+})();

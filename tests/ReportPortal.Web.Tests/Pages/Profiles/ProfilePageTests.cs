@@ -28,7 +28,9 @@ public class ProfilePageTests(RealContentFactory portal)
 
         Assert.Contains(RelationItems(dom, "投资"), li => li.Contains("OpenAI", StringComparison.Ordinal) && li.Contains("2019-07-22", StringComparison.Ordinal));
         var backlinks = dom.QuerySelectorAll(".backlinks a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Contains(backlinks, href => href.StartsWith("/chapters/01-origins", StringComparison.Ordinal));
+        Assert.Contains(backlinks, href => href.StartsWith("/chapters/01-origins#", StringComparison.Ordinal));
+        Assert.Contains(dom.QuerySelectorAll(".backlinks .mentions q"), q => q.TextContent.Contains("微软", StringComparison.Ordinal));
+        Assert.Contains(dom.QuerySelectorAll(".backlinks h3"), h => h.TextContent.StartsWith("章节（", StringComparison.Ordinal));
         Assert.Contains("美国", dom.QuerySelector(".infobox")!.TextContent, StringComparison.Ordinal);
     }
 
