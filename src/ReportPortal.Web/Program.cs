@@ -1,5 +1,6 @@
 using ReportPortal.Knowledge.Search;
 using ReportPortal.Web.Api;
+using ReportPortal.Web.Localization;
 using ReportPortal.Web.Portal;
 using Serilog;
 
@@ -11,6 +12,7 @@ if (CheckCommand.IsRequested(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
 builder.AddPortal();
+builder.Services.AddInterfaceLanguages();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 
@@ -21,8 +23,10 @@ app.Services.GetRequiredService<SuggestIndex>();
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
-app.UseStaticFiles();
-app.MapRazorPages();
+app.UseRequestLocalization();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapLanguageSwitch();
 app.MapDocumentsApi();
 app.MapSearchApi();
 app.MapSuggestApi();

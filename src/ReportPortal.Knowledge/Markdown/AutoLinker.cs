@@ -108,14 +108,16 @@ public sealed class AutoLinker
                      .OrderBy(m => m.Start).ThenByDescending(m => m.Length).Select(m => (m.Start, m.Pattern)))
         {
             var (name, target, exactCase) = _names[pattern];
-            if (start <= taken || linked.Contains(target) || !Fits(text, start, name, exactCase))
+            if (start <= taken || !Fits(text, start, name, exactCase))
             {
                 continue;
             }
 
-            chosen.Add((start, name.Length, target));
-            linked.Add(target);
-            taken = start + name.Length - 1;
+            taken = start + name.Length - 1; // the longest name here owns these characters, linked or not
+            if (linked.Add(target))
+            {
+                chosen.Add((start, name.Length, target));
+            }
         }
 
         if (chosen.Count == 0)

@@ -74,6 +74,10 @@ public class AutoLinkerSpecs
     }
 
     [Fact]
+    public void A_shorter_name_inside_an_already_linked_longer_one_is_not_linked() =>
+        Assert.Equal($"<p>{A("/companies/openai-lp", "openai-lp", "OpenAI LP")} 和 OpenAI LP</p>", Html("OpenAI LP 和 OpenAI LP"));
+
+    [Fact]
     public void Names_marked_no_autolink_and_chapter_titles_are_not_used() =>
         Assert.Equal("<p>温度与前世今生</p>", Html("温度与前世今生"));
 

@@ -201,3 +201,55 @@
     document.addEventListener("focusout", stop);
     document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !card.hidden) hide(); });
 })();
+
+// Theme toggle (remembered), phone navigation, where-am-I in the table of contents, heading links.
+(() => {
+    "use strict";
+    const root = document.documentElement;
+    const toggle = document.getElementById("theme-toggle");
+    if (toggle) {
+        const isDark = () => root.dataset.theme === "dark" || (!root.dataset.theme && matchMedia("(prefers-color-scheme: dark)").matches);
+        const sync = () => toggle.setAttribute("aria-pressed", isDark() ? "true" : "false");
+        toggle.hidden = false;
+        sync();
+        toggle.addEventListener("click", () => {
+            root.dataset.theme = isDark() ? "light" : "dark";
+            try { localStorage.setItem("theme", root.dataset.theme); } catch { /* private mode: not remembered */ }
+            sync();
+        });
+    }
+
+    const navToggle = document.getElementById("nav-toggle");
+    const nav = document.getElementById("site-nav");
+    if (navToggle && nav) {
+        navToggle.addEventListener("click", () => {
+            const open = nav.classList.toggle("open");
+            navToggle.setAttribute("aria-expanded", open ? "true" : "false");
+        });
+    }
+
+    const toc = document.querySelector("nav.toc");
+    const headings = [...document.querySelectorAll(".prose h2[id], .prose h3[id], .prose h4[id]")];
+    if (toc && headings.length && "IntersectionObserver" in window) {
+        const links = new Map([...toc.querySelectorAll("a[href^='#']")].map((a) => [decodeURIComponent(a.getAttribute("href").slice(1)), a]));
+        const mark = (id) => {
+            for (const [key, a] of links) {
+                if (key === id) a.setAttribute("aria-current", "true"); else a.removeAttribute("aria-current");
+            }
+        };
+        const observer = new IntersectionObserver((entries) => {
+            const visible = entries.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
+            if (visible.length) mark(visible[0].target.id);
+        }, { rootMargin: "0px 0px -70% 0px" });
+        headings.forEach((h) => observer.observe(h));
+    }
+
+    for (const h of headings) {
+        const a = document.createElement("a");
+        a.className = "heading-anchor";
+        a.href = "#" + encodeURIComponent(h.id);
+        a.setAttribute("aria-label", (root.lang === "en" ? "Link to this section: " : "本节链接：") + h.textContent);
+        a.textContent = "#";
+        h.append(a);
+    }
+})();
