@@ -6,7 +6,8 @@ public sealed record SearchResult(
     IReadOnlyList<string> Terms,
     int Total,
     IReadOnlyList<SearchHit> Hits,
-    IReadOnlyDictionary<string, int> KindCounts)
+    IReadOnlyDictionary<string, int> KindCounts,
+    bool TotalIsLowerBound = false)
 {
     public static SearchResult Empty(string query) =>
         new(query, [], 0, [], new Dictionary<string, int>());

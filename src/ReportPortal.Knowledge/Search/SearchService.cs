@@ -14,6 +14,9 @@ public sealed class SearchService(PortalDb db, SearchCatalog catalog)
     /// <summary>Above this many matching sections, body matches are not ranked by bm25 (see <see cref="RankAsync"/>).</summary>
     private const int FullRankLimit = 1500;
 
+    /// <summary>At most this many matching sections are read; beyond it the total is a lower bound.</summary>
+    private const int MaxMatches = 20_000;
+
     /// <summary>The kind filter for the glossary: terms and technologies together.</summary>
     public const string GlossaryFilter = "glossary";
 
@@ -43,7 +46,7 @@ public sealed class SearchService(PortalDb db, SearchCatalog catalog)
                 matches = await RowidsAsync(connection, expression, ct);
             }
 
-            var best = await RankAsync(connection, expression, matches, ct);
+            var best = await RankAsync(connection, catalog, expression, matches, ct);
 
             var named = catalog.ByNameKey.GetValueOrDefault(ContentChecks.NameKey(query.Text)) ?? [];
             var termKeys = query.Terms.Select(ContentChecks.NameKey).ToArray();
@@ -98,7 +101,7 @@ public sealed class SearchService(PortalDb db, SearchCatalog catalog)
                     Math.Round(x.Score, 3), x.IsName);
             }).ToList();
 
-            return new SearchResult(query.Text, query.Terms, total, hits, counts);
+            return new SearchResult(query.Text, query.Terms, total, hits, counts, matches.Count >= MaxMatches);
         }
         finally
         {
@@ -140,7 +143,7 @@ public sealed class SearchService(PortalDb db, SearchCatalog catalog)
     private static async Task<List<long>> RowidsAsync(SqliteConnection connection, string expression, CancellationToken ct)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM search_fts WHERE search_fts MATCH $q";
+        command.CommandText = $"SELECT rowid FROM search_fts WHERE search_fts MATCH $q LIMIT {MaxMatches}";
         command.Parameters.AddWithValue("$q", expression);
         var rowids = new List<long>();
         using var reader = await command.ExecuteReaderAsync(ct);
@@ -152,47 +155,48 @@ public sealed class SearchService(PortalDb db, SearchCatalog catalog)
         return rowids;
     }
 
-    /// <summary>Each matched document's best section and its rank (lower is better). bm25 costs time per row, so when
-    /// more than <see cref="FullRankLimit"/> sections match (a very common word), only name matches are ranked by bm25;
-    /// documents with a matching heading follow, then the rest, each group ordered by how many sections match.</summary>
-    private async Task<Dictionary<string, (long Section, double Rank)>> RankAsync(SqliteConnection connection, string expression, List<long> matches, CancellationToken ct)
+    /// <summary>Each matched document's best section and its rank (lower is better). bm25 costs time per matching row,
+    /// so it is used only when at most <see cref="FullRankLimit"/> sections match. For a very common word, documents
+    /// are ordered without it: those with a matching heading first, then by how many of their sections match (the
+    /// name tiers of <see cref="SearchAsync"/> still come first).</summary>
+    private static async Task<Dictionary<string, (long Section, double Rank)>> RankAsync(
+        SqliteConnection connection, SearchCatalog catalog, string expression, List<long> matches, CancellationToken ct)
     {
         var best = new Dictionary<string, (long Section, double Rank)>(StringComparer.Ordinal);
-        var broad = matches.Count > FullRankLimit;
-        using (var command = connection.CreateCommand())
+        if (matches.Count <= FullRankLimit)
         {
+            using var command = connection.CreateCommand();
             command.CommandText = $"SELECT rowid, {SearchIndexSql.Rank} AS r FROM search_fts WHERE search_fts MATCH $q ORDER BY r";
-            command.Parameters.AddWithValue("$q", broad ? "{names} : (" + expression + ")" : expression);
+            command.Parameters.AddWithValue("$q", expression);
             using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 var rowid = reader.GetInt64(0);
                 if (catalog.Sections.TryGetValue(rowid, out var section))
                 {
-                    best.TryAdd(section.DocumentId, (rowid, reader.GetDouble(1) - (broad ? 100 : 0)));
+                    best.TryAdd(section.DocumentId, (rowid, reader.GetDouble(1)));
                 }
+            }
+
+            return best;
+        }
+
+        var headings = (await RowidsAsync(connection, "{heading} : (" + expression + ")", ct)).ToHashSet();
+        var byDocument = new Dictionary<string, (long Section, int Count, bool Heading)>(StringComparer.Ordinal);
+        foreach (var rowid in matches)
+        {
+            if (catalog.Sections.TryGetValue(rowid, out var section))
+            {
+                var heading = headings.Contains(rowid);
+                byDocument[section.DocumentId] = byDocument.TryGetValue(section.DocumentId, out var seen)
+                    ? (heading && !seen.Heading ? rowid : seen.Section, seen.Count + 1, seen.Heading || heading)
+                    : (rowid, 1, heading);
             }
         }
 
-        if (broad)
+        foreach (var (id, (section, count, heading)) in byDocument)
         {
-            var headings = (await RowidsAsync(connection, "{heading} : (" + expression + ")", ct)).ToHashSet();
-            var byDocument = new Dictionary<string, (long Section, int Count, bool Heading)>(StringComparer.Ordinal);
-            foreach (var rowid in matches)
-            {
-                if (catalog.Sections.TryGetValue(rowid, out var section))
-                {
-                    var heading = headings.Contains(rowid);
-                    byDocument[section.DocumentId] = byDocument.TryGetValue(section.DocumentId, out var seen)
-                        ? (heading && !seen.Heading ? rowid : seen.Section, seen.Count + 1, seen.Heading || heading)
-                        : (rowid, 1, heading);
-                }
-            }
-
-            foreach (var (id, (section, count, heading)) in byDocument)
-            {
-                best.TryAdd(id, (section, -Math.Log(1 + count) - (heading ? 10 : 0)));
-            }
+            best[id] = (section, -Math.Log(1 + count) - (heading ? 10 : 0));
         }
 
         return best;

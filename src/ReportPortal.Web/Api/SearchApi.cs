@@ -22,6 +22,7 @@ public static class SearchApi
             {
                 result.Query,
                 result.Total,
+                result.TotalIsLowerBound,
                 Kinds = result.KindCounts,
                 Message = result.Terms.Count == 0 ? "请输入要搜索的词语（中文或英文）。" : result.Total == 0 ? "没有找到匹配的内容。" : null,
                 Hits = result.Hits.Select(h => new { h.Id, h.Kind, h.Title, h.TitleEn, h.Url, Section = h.SectionTitle, h.Snippet, h.Score }),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ReportPortal.Knowledge.Content;
+using ReportPortal.Knowledge.Graph;
 using ReportPortal.Knowledge.Index;
 using ReportPortal.Knowledge.Queries;
 
@@ -13,6 +14,7 @@ public sealed class DetailsModel(DocumentQueries queries, PortalDb db) : PageMod
     public DocumentDetails Doc { get; private set; } = null!;
     public KindSpec Kind { get; private set; } = null!;
     public List<EventRow> Events { get; private set; } = [];
+    public RelationGraph Graph { get; private set; } = RelationGraph.Empty;
 
     public async Task<IActionResult> OnGetAsync(string kind, string id, CancellationToken ct)
     {
@@ -31,6 +33,7 @@ public sealed class DetailsModel(DocumentQueries queries, PortalDb db) : PageMod
         Doc = doc;
         Kind = spec;
         Events = await db.Events.Where(e => e.Entities.Contains(id)).OrderBy(e => e.Sort).ToListAsync(ct);
+        Graph = await new RelationGraphLoader(db).NeighbourhoodAsync(id, ct: ct);
         return Page();
     }
 }

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ReportPortal.Knowledge.Content;
+using ReportPortal.Knowledge.Graph;
+using ReportPortal.Knowledge.Index;
+
+namespace ReportPortal.Web.Pages.Graph;
+
+/// <summary>The knowledge graph: filtered by document kinds and relation types, either around one document (its
+/// neighbourhood, two steps) or as an overview of the most connected documents. Always with a table of the edges.</summary>
+public sealed class IndexModel(PortalDb db) : PageModel
+{
+    public const int OverviewSize = 40;
+    public const int MaxFocusLength = 200;
+
+    /// <summary>The order of the relation type groups (relation-types.yaml); other groups follow by name.</summary>
+    private static readonly string[] s_groupOrder = ["资本", "产品与技术", "人物", "组织", "比较", "其他"];
+
+    public sealed record KindChoice(KindSpec Spec, int Count, bool Selected);
+
+    public sealed record TypeChoice(RelationTypeRow Type, int Count, bool Selected);
+
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public List<string> Kind { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "type")]
+    public List<string> Type { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "focus")]
+    public string? Focus { get; set; }
+
+    public List<KindChoice> Kinds { get; private set; } = [];
+    public List<IGrouping<string, TypeChoice>> TypeGroups { get; private set; } = [];
+
+    /// <summary>The kinds and types that filter the graph; empty means no filter.</summary>
+    public List<string> SelectedKinds { get; private set; } = [];
+    public List<string> SelectedTypes { get; private set; } = [];
+
+    public RelationGraph Graph { get; private set; } = RelationGraph.Empty;
+
+    /// <summary>Set when the graph is the overview (no focus, or a focus not found).</summary>
+    public GraphOverview? Overview { get; private set; }
+    public GraphNode? FocusNode { get; private set; }
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var data = await new RelationGraphLoader(db).LoadAsync(ct);
+        var usedKinds = data.Relations.SelectMany(r => new[] { r.SubjectId, r.ObjectId })
+            .Select(id => data.Documents.GetValueOrDefault(id)?.Kind).OfType<string>()
+            .CountBy(k => k).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var usedTypes = data.Relations.CountBy(r => r.Type).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+        // Unknown and empty values are ignored (an empty query value binds as null); nothing known means no filter.
+        SelectedKinds = [.. Kind.Where(k => !string.IsNullOrEmpty(k) && DocumentSchema.ByFolder(k) is not null).Distinct()];
+        SelectedTypes = [.. Type.Where(t => !string.IsNullOrEmpty(t) && (data.Types.ContainsKey(t) || usedTypes.ContainsKey(t))).Distinct()];
+        var filter = new GraphFilter(
+            SelectedKinds.Count == 0 ? null : SelectedKinds.ToHashSet(StringComparer.Ordinal),
+            SelectedTypes.Count == 0 ? null : SelectedTypes.ToHashSet(StringComparer.Ordinal));
+
+        Kinds = [.. DocumentSchema.Kinds.Where(k => usedKinds.ContainsKey(k.Folder))
+            .Select(k => new KindChoice(k, usedKinds[k.Folder], SelectedKinds.Contains(k.Folder)))];
+        TypeGroups = [.. usedTypes.Keys
+            .Select(t => data.Types.GetValueOrDefault(t) ?? new RelationTypeRow { Key = t, Label = t, Inverse = t, Group = "其他" })
+            .Select(t => new TypeChoice(t, usedTypes[t.Key], SelectedTypes.Contains(t.Key)))
+            .OrderBy(c => c.Type.Label, StringComparer.Ordinal).ThenBy(c => c.Type.Key, StringComparer.Ordinal)
+            .GroupBy(c => c.Type.Group)
+            .OrderBy(g => Array.IndexOf(s_groupOrder, g.Key) is var i and >= 0 ? i : s_groupOrder.Length).ThenBy(g => g.Key, StringComparer.Ordinal)];
+
+        Focus = Focus?.Trim();
+        if (!string.IsNullOrEmpty(Focus))
+        {
+            var id = Focus.Length > MaxFocusLength ? null : await new RelationGraphLoader(db).ResolveAsync(Focus, ct);
+            if (id is not null && data.Documents.ContainsKey(id))
+            {
+                Graph = RelationGraph.Neighbourhood(data, id, filter);
+                FocusNode = Graph.Centre;
+                if (Graph.Edges.Count == 0)
+                {
+                    Message = $"在当前筛选条件下，「{FocusNode!.Title}」没有可显示的关系。";
+                }
+
+                return;
+            }
+
+            Message = $"没有找到“{(Focus.Length > 40 ? Focus[..40] + "…" : Focus)}”。请输入条目编号（如 openai），或完整的中文名、英文名或别名（如 微软、Microsoft）。";
+        }
+
+        Overview = RelationGraph.Overview(data, filter, OverviewSize);
+        Graph = Overview.Graph;
+    }
+
+    /// <summary>This page's address with the current filters and another focus (or none).</summary>
+    public string UrlWith(string? focus)
+    {
+        var query = SelectedKinds.Select(k => "kind=" + Uri.EscapeDataString(k))
+            .Concat(SelectedTypes.Select(t => "type=" + Uri.EscapeDataString(t)))
+            .Concat(focus is null ? [] : ["focus=" + Uri.EscapeDataString(focus)]);
+        var q = string.Join("&", query);
+        return q.Length == 0 ? "/graph" : "/graph?" + q;
+    }
+}

@@ -1,0 +1,279 @@
+using System.Xml.Linq;
+using ReportPortal.Knowledge.Graph;
+using ReportPortal.Knowledge.Index;
+
+namespace ReportPortal.Knowledge.Tests.Graph;
+
+/// <summary>The fixture content's relations: 微软 (weiruan) invested-in 开放实验室 (kaifang), which developed rlhf-test.</summary>
+public sealed class RelationGraphTests : IDisposable
+{
+    private readonly ScratchFolder _scratch = TestPaths.NewScratch();
+
+    public void Dispose() => _scratch.Dispose();
+
+    private PortalDb OpenIndex(string? content = null)
+    {
+        var status = KnowledgeIndex.Ensure(content ?? TestPaths.FixtureContent, Path.Combine(_scratch.Path, "index.db"));
+        Assert.Empty(status.Problems);
+        return new PortalDb(PortalDb.OptionsFor(status.ConnectionString));
+    }
+
+    private static string[] Ids(IEnumerable<GraphNode> nodes) => [.. nodes.Select(n => n.Id)];
+
+    [Fact]
+    public async Task Finds_neighbours_in_both_directions_with_labels_from_the_relation_types()
+    {
+        using var db = OpenIndex();
+
+        var graph = await new RelationGraphLoader(db).NeighbourhoodAsync("kaifang");
+
+        Assert.Equal("kaifang", graph.Centre!.Id);
+        Assert.Equal(["rlhf-test", "weiruan"], Ids(graph.Ring(1)).Order(StringComparer.Ordinal));
+        Assert.Empty(graph.Ring(2));
+        Assert.Contains(new GraphEdge("weiruan", "kaifang", "invested-in", "投资", "获投资"), graph.Edges);
+        Assert.Contains(new GraphEdge("kaifang", "rlhf-test", "developed", "开发", "开发方"), graph.Edges);
+        Assert.Equal(["获投资"], graph.LabelsBetween("kaifang", "weiruan"));
+        Assert.Equal(["投资"], graph.LabelsBetween("weiruan", "kaifang"));
+        Assert.Equal("/companies/weiruan", graph.Node("weiruan")!.Url);
+    }
+
+    [Fact]
+    public async Task Reaches_two_steps_and_keeps_only_edges_that_touch_the_centre_or_the_first_ring()
+    {
+        using var db = OpenIndex();
+
+        var graph = await new RelationGraphLoader(db).NeighbourhoodAsync("weiruan");
+
+        Assert.Equal(["weiruan", "kaifang", "rlhf-test"], Ids(graph.Nodes));
+        Assert.Equal([0, 1, 2], graph.Nodes.Select(n => n.Step));
+        Assert.Equal(["rlhf-test"], Ids(graph.NextTo("kaifang", 2)));
+        Assert.Equal(2, graph.Edges.Count);
+        Assert.Equal(("company", "开放实验室"), (graph.Node("kaifang")!.Kind, graph.Node("kaifang")!.Title));
+    }
+
+    [Fact]
+    public async Task The_loader_reads_the_same_neighbourhood_as_a_graph_of_all_relations()
+    {
+        using var db = OpenIndex();
+        var loader = new RelationGraphLoader(db);
+        var all = await loader.LoadAsync();
+
+        foreach (var id in new[] { "weiruan", "kaifang", "rlhf-test", "zhang-san" })
+        {
+            var partial = await loader.NeighbourhoodAsync(id);
+            var whole = RelationGraph.Neighbourhood(all, id);
+            Assert.Equal(whole.Nodes, partial.Nodes);
+            Assert.Equal(whole.Edges, partial.Edges);
+        }
+    }
+
+    [Fact]
+    public async Task A_document_without_relations_is_a_lone_centre_and_an_unknown_one_an_empty_graph()
+    {
+        using var db = OpenIndex();
+        var loader = new RelationGraphLoader(db);
+
+        var lone = await loader.NeighbourhoodAsync("zhang-san");
+        var none = await loader.NeighbourhoodAsync("no-such-document");
+
+        Assert.Equal(["zhang-san"], Ids(lone.Nodes));
+        Assert.Empty(lone.Edges);
+        Assert.Empty(none.Nodes);
+    }
+
+    [Fact]
+    public async Task Filters_leave_out_relation_types_and_document_kinds_but_never_the_centre()
+    {
+        using var db = OpenIndex();
+        var data = await new RelationGraphLoader(db).LoadAsync();
+
+        var investments = RelationGraph.Neighbourhood(data, "kaifang", new GraphFilter(Types: new HashSet<string> { "invested-in" }));
+        var terms = RelationGraph.Neighbourhood(data, "kaifang", new GraphFilter(Kinds: new HashSet<string> { "term" }));
+
+        Assert.Equal(["kaifang", "weiruan"], Ids(investments.Nodes));
+        Assert.All(investments.Edges, e => Assert.Equal("invested-in", e.Type));
+        Assert.Equal(["kaifang", "rlhf-test"], Ids(terms.Nodes));
+    }
+
+    [Fact]
+    public async Task Limits_cut_the_fixture_neighbourhood()
+    {
+        using var db = OpenIndex();
+
+        var graph = await new RelationGraphLoader(db).NeighbourhoodAsync("weiruan", limits: new GraphLimits(FirstStep: 1, SecondStep: 0));
+        var noRing = await new RelationGraphLoader(db).NeighbourhoodAsync("kaifang", limits: new GraphLimits(FirstStep: 1, SecondStep: 5));
+
+        Assert.Equal(["weiruan", "kaifang"], Ids(graph.Nodes));
+        Assert.Single(graph.Edges);
+        Assert.Single(noRing.Ring(1));
+    }
+
+    [Fact]
+    public void Limits_keep_a_large_neighbourhood_readable_and_prefer_the_closest_neighbours()
+    {
+        // hub → n00..n29; n07 and n23 share two relations with the hub; each nXX → m(XX)a, m(XX)b; m05a is also
+        // joined to n06 and n08, so it is the best second-step node.
+        var docs = new List<DocumentRow> { Doc("hub") };
+        var relations = new List<RelationRow>();
+        for (var i = 0; i < 30; i++)
+        {
+            var n = $"n{i:00}";
+            docs.Add(Doc(n));
+            relations.Add(Rel("hub", "uses", n));
+            foreach (var suffix in new[] { "a", "b" })
+            {
+                docs.Add(Doc($"m{i:00}{suffix}"));
+                relations.Add(Rel(n, "uses", $"m{i:00}{suffix}"));
+            }
+        }
+
+        relations.Add(Rel("n07", "owns", "hub"));
+        relations.Add(Rel("hub", "owns", "n23"));
+        relations.Add(Rel("n06", "uses", "m05a"));
+        relations.Add(Rel("n08", "uses", "m05a"));
+        var data = new GraphData(relations, docs, [new RelationTypeRow { Key = "uses", Label = "使用", Inverse = "被使用于" }]);
+
+        var graph = RelationGraph.Neighbourhood(data, "hub");
+
+        var first = Ids(graph.Ring(1));
+        var second = Ids(graph.Ring(2));
+        Assert.Equal(12, first.Length);
+        Assert.Equal(20, second.Length);
+        Assert.Equal(["n07", "n23"], first.Take(2));
+        Assert.Contains("m05a", second);
+        Assert.All(second, id => Assert.Contains(graph.Edges, e => (e.From == id && first.Contains(e.To)) || (e.To == id && first.Contains(e.From))));
+        Assert.All(graph.Edges, e => Assert.True(graph.Node(e.From) is not null && graph.Node(e.To) is not null));
+        Assert.Contains(graph.Edges, e => e.Type == "owns" && e.Label == "owns"); // a type without a row keeps its key
+    }
+
+    [Fact]
+    public async Task The_overview_takes_the_most_connected_nodes_and_counts_what_the_filter_selects()
+    {
+        using var db = OpenIndex();
+        var data = await new RelationGraphLoader(db).LoadAsync();
+
+        var all = RelationGraph.Overview(data);
+        var top = RelationGraph.Overview(data, maxNodes: 1);
+        var investments = RelationGraph.Overview(data, new GraphFilter(Types: new HashSet<string> { "invested-in" }));
+
+        Assert.Equal((3, 2), (all.SelectedNodes, all.SelectedEdges));
+        Assert.Equal(3, all.Graph.Nodes.Count);
+        Assert.Equal(["kaifang"], Ids(top.Graph.Nodes));
+        Assert.Empty(top.Graph.Edges);
+        Assert.Equal((2, 1), (investments.SelectedNodes, investments.SelectedEdges));
+        Assert.Null(all.Graph.CentreId);
+    }
+
+    [Fact]
+    public async Task Resolves_a_focus_by_id_alternate_id_title_english_name_or_alias()
+    {
+        using var db = OpenIndex();
+        var loader = new RelationGraphLoader(db);
+
+        Assert.Equal("weiruan", await loader.ResolveAsync("weiruan"));
+        Assert.Equal("kaifang", await loader.ResolveAsync("openlab-old"));
+        Assert.Equal("weiruan", await loader.ResolveAsync(" 微软 "));
+        Assert.Equal("weiruan", await loader.ResolveAsync("microsoft"));
+        Assert.Equal("kaifang", await loader.ResolveAsync("openlab inc"));
+        Assert.Null(await loader.ResolveAsync("微"));
+        Assert.Null(await loader.ResolveAsync("  "));
+    }
+
+    [Fact]
+    public async Task The_layout_is_deterministic_with_the_centre_in_the_middle_and_rings_evenly_spread()
+    {
+        using var db = OpenIndex();
+        var data = await new RelationGraphLoader(db).LoadAsync();
+        var reversed = new GraphData(data.Relations.Reverse(), data.Documents.Values.Reverse(), data.Types.Values);
+
+        var layout = GraphLayout.Of(RelationGraph.Neighbourhood(data, "kaifang"));
+        var again = GraphLayout.Of(RelationGraph.Neighbourhood(reversed, "kaifang"));
+
+        Assert.Equal(layout.Nodes, again.Nodes);
+        Assert.Equal(layout.Size, again.Size);
+        var centre = layout.ById["kaifang"];
+        Assert.Equal((layout.Size / 2, layout.Size / 2), (centre.X, centre.Y));
+        var ring = layout.Nodes.Where(n => n.Node.Step == 1).ToList();
+        Assert.Equal(2, ring.Count);
+        var distances = ring.Select(n => Math.Round(Math.Sqrt(Math.Pow(n.X - centre.X, 2) + Math.Pow(n.Y - centre.Y, 2)))).Distinct();
+        Assert.Single(distances);
+        Assert.Equal(centre.X, ring[0].X, 1); // the first neighbour at the top, the second opposite it
+        Assert.Equal(layout.Size - ring[0].Y, ring[1].Y, 1);
+    }
+
+    [Fact]
+    public void A_large_layout_puts_the_second_ring_outside_the_first_at_even_angles()
+    {
+        var docs = new List<DocumentRow> { Doc("hub") };
+        var relations = new List<RelationRow>();
+        for (var i = 0; i < 12; i++)
+        {
+            docs.Add(Doc($"n{i:00}"));
+            docs.Add(Doc($"m{i:00}"));
+            relations.Add(Rel("hub", "uses", $"n{i:00}"));
+            relations.Add(Rel($"n{i:00}", "uses", $"m{i:00}"));
+        }
+
+        var layout = GraphLayout.Of(RelationGraph.Neighbourhood(new GraphData(relations, docs, []), "hub"));
+
+        var c = layout.Size / 2;
+        double Radius(PlacedNode n) => Math.Sqrt(Math.Pow(n.X - c, 2) + Math.Pow(n.Y - c, 2));
+        double Angle(PlacedNode n) => Math.Atan2(n.Y - c, n.X - c);
+        var first = layout.Nodes.Where(n => n.Node.Step == 1).ToList();
+        var second = layout.Nodes.Where(n => n.Node.Step == 2).ToList();
+        Assert.True(first.Max(Radius) < second.Min(Radius));
+        var steps = first.Zip(first.Skip(1), (a, b) => Math.Round((Angle(b) - Angle(a) + (4 * Math.PI)) % (2 * Math.PI), 2)).Distinct();
+        Assert.Equal([Math.Round(2 * Math.PI / 12, 2)], steps);
+        Assert.All(layout.Nodes, n => Assert.InRange(n.X, 0, layout.Size));
+    }
+
+    [Fact]
+    public async Task The_svg_links_every_node_colours_by_kind_class_and_labels_edges_in_tooltips()
+    {
+        using var db = OpenIndex();
+        var graph = await new RelationGraphLoader(db).NeighbourhoodAsync("weiruan");
+
+        var svg = GraphSvg.Render(graph, GraphLayout.Of(graph), "微软的关系图");
+
+        var root = XElement.Parse(svg);
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        Assert.Equal(("img", "微软的关系图"), ((string?)root.Attribute("role"), (string?)root.Attribute("aria-label")));
+        var links = root.Descendants(ns + "a").ToList();
+        Assert.Equal(["/companies/weiruan", "/companies/kaifang", "/terms/rlhf-test"], links.Select(a => (string?)a.Attribute("href")));
+        Assert.Contains("node-company", (string?)links[0].Attribute("class"), StringComparison.Ordinal);
+        Assert.Contains("node-term", (string?)links[2].Attribute("class"), StringComparison.Ordinal);
+        Assert.DoesNotContain("fill=", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", svg, StringComparison.Ordinal);
+        var tips = root.Descendants(ns + "g").Where(g => ((string?)g.Attribute("class") ?? "").Split(' ').Contains("edge"))
+            .Select(g => g.Element(ns + "title")!.Value).ToList();
+        Assert.Equal(["微软 投资 开放实验室", "开放实验室 开发 人类反馈强化学习"], tips);
+        Assert.Equal(svg, GraphSvg.Render(graph, GraphLayout.Of(graph), "微软的关系图"));
+    }
+
+    [Fact]
+    public async Task The_svg_escapes_titles_labels_and_the_aria_label()
+    {
+        var content = _scratch.CopyOf(TestPaths.FixtureContent);
+        var company = Path.Combine(content, "company", "weiruan.md");
+        File.WriteAllText(company, File.ReadAllText(company).Replace("title: 微软", "title: \"微<b>软</b> & 'Co' \\\"X\\\"\"", StringComparison.Ordinal));
+        var types = Path.Combine(content, "relation-types.yaml");
+        File.WriteAllText(types, File.ReadAllText(types).Replace("label: 投资", "label: \"投<资>\"", StringComparison.Ordinal));
+        using var db = OpenIndex(content);
+        var graph = await new RelationGraphLoader(db).NeighbourhoodAsync("kaifang");
+        Assert.Equal("微<b>软</b> & 'Co' \"X\"", graph.Node("weiruan")!.Title);
+
+        var svg = GraphSvg.Render(graph, GraphLayout.Of(graph), "<script>alert(1)</script>");
+
+        Assert.DoesNotContain("<b>", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("<资>", svg, StringComparison.Ordinal);
+        Assert.Contains("微&lt;b&gt;软&lt;/b&gt; &amp; &#39;Co&#39; &quot;X&quot;", svg, StringComparison.Ordinal);
+        Assert.Contains("投&lt;资&gt;", svg, StringComparison.Ordinal);
+        var root = XElement.Parse(svg); // still well-formed markup
+        Assert.Equal("<script>alert(1)</script>", (string?)root.Attribute("aria-label"));
+    }
+
+    private static DocumentRow Doc(string id) => new() { Id = id, Kind = "product", Title = id.ToUpperInvariant() };
+
+    private static RelationRow Rel(string subject, string type, string obj) => new() { SubjectId = subject, Type = type, ObjectId = obj };
+}
