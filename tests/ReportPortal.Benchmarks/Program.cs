@@ -2,6 +2,7 @@ using ReportPortal.Benchmarks;
 
 // dotnet run -c Release --project tests/ReportPortal.Benchmarks -- perf 1000 10000 100000
 // dotnet run -c Release --project tests/ReportPortal.Benchmarks -- strategies
+// dotnet run -c Release --project tests/ReportPortal.Benchmarks -- autolink
 var command = args.FirstOrDefault() ?? "perf";
 switch (command)
 {
@@ -9,11 +10,14 @@ switch (command)
         var sizes = args.Skip(1).Select(int.Parse).DefaultIfEmpty(1000).ToList();
         PerfBenchmark.Run(sizes, Console.Out);
         break;
+    case "autolink":
+        AutoLinkBenchmark.Run(Console.Out);
+        break;
     case "strategies":
         StrategyComparison.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: perf [sizes…] | strategies");
+        Console.Error.WriteLine("usage: perf [sizes…] | strategies | autolink");
         return 2;
 }
 
