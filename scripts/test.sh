@@ -19,7 +19,7 @@ dotnet build ReportPortal.sln -c Release -warnaserror
 dotnet run --project src/ReportPortal.Web -c Release --no-build --no-launch-profile -- check
 log=$(mktemp)
 set +e
-dotnet test ReportPortal.sln -c Release --no-build "$@" 2>&1 | tee "$log"
+dotnet test ReportPortal.sln -c Release --no-build -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One closing line over all test projects, e.g. "312 passed, 0 failed, 0 skipped".

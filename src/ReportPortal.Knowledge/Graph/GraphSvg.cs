@@ -17,7 +17,7 @@ public static class GraphSvg
         ArgumentNullException.ThrowIfNull(layout);
         var size = Num(layout.Size);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"relation-graph\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"{Escape(ariaLabel)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"relation-graph\" viewBox=\"0 0 {size} {size}\" role=\"group\" aria-label=\"{Escape(ariaLabel)}\">");
 
         svg.Append("<g class=\"edges\">");
         foreach (var pair in graph.Edges.GroupBy(e => string.CompareOrdinal(e.From, e.To) < 0 ? (e.From, e.To) : (e.To, e.From)))

@@ -237,7 +237,7 @@ public sealed class RelationGraphTests : IDisposable
 
         var root = XElement.Parse(svg);
         XNamespace ns = "http://www.w3.org/2000/svg";
-        Assert.Equal(("img", "微软的关系图"), ((string?)root.Attribute("role"), (string?)root.Attribute("aria-label")));
+        Assert.Equal(("group", "微软的关系图"), ((string?)root.Attribute("role"), (string?)root.Attribute("aria-label")));
         var links = root.Descendants(ns + "a").ToList();
         Assert.Equal(["/companies/weiruan", "/companies/kaifang", "/terms/rlhf-test"], links.Select(a => (string?)a.Attribute("href")));
         Assert.Contains("node-company", (string?)links[0].Attribute("class"), StringComparison.Ordinal);

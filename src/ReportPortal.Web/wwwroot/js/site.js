@@ -21,6 +21,7 @@
         let active = -1;
         let timer = 0;
         let latest = 0;
+        let wantFirst = false; // ArrowDown pressed before the suggestions arrived
 
         const close = () => {
             list.hidden = true;
@@ -71,6 +72,8 @@
             list.hidden = items.length === 0;
             search.setAttribute("aria-expanded", items.length > 0 ? "true" : "false");
             active = -1;
+            if (wantFirst && items.length) highlight(0);
+            wantFirst = false;
         };
 
         const fetchSuggestions = async () => {
@@ -91,7 +94,9 @@
             timer = setTimeout(fetchSuggestions, 80);
         });
         search.addEventListener("keydown", (e) => {
-            if (e.key === "ArrowDown" && items.length) {
+            if (e.key === "ArrowDown" && !items.length) {
+                wantFirst = true;
+            } else if (e.key === "ArrowDown") {
                 e.preventDefault();
                 highlight((active + 1) % items.length);
             } else if (e.key === "ArrowUp" && items.length) {

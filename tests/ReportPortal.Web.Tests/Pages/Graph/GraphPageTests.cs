@@ -21,7 +21,7 @@ public class GraphPageTests(RealContentFactory portal)
 
         response.EnsureSuccessStatusCode();
         var svg = dom.QuerySelector("svg.relation-graph")!;
-        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Equal("group", svg.GetAttribute("role"));
         Assert.False(string.IsNullOrWhiteSpace(svg.GetAttribute("aria-label")));
         var links = SvgLinks(dom);
         Assert.InRange(links.Count, 10, 40);

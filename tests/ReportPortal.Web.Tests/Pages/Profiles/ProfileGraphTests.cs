@@ -16,7 +16,7 @@ public class ProfileGraphTests(RealContentFactory portal)
         response.EnsureSuccessStatusCode();
         var section = GraphSection(dom);
         var svg = section.QuerySelector("svg")!;
-        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Equal("group", svg.GetAttribute("role"));
         Assert.Contains("OpenAI", svg.GetAttribute("aria-label"), StringComparison.Ordinal);
         var svgLinks = svg.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal("/companies/openai", svgLinks[0]);
