@@ -47,15 +47,15 @@ public class MapPageTests(RealContentFactory portal)
     }
 
     [Fact]
-    public async Task NVIDIA_is_under_compute_in_its_GPU_chip_segment()
+    public async Task NVIDIA_is_under_compute_in_the_chip_segment()
     {
-        // content/company/nvidia.md: layer: 算力, segment: 芯片（GPU）
+        // content/company/nvidia.md: layer: 算力, segment: 芯片
         var (_, dom) = await portal.GetPageAsync("/map");
 
         var holders = dom.QuerySelectorAll(".map-layer").Where(l => Links(l).Contains("/companies/nvidia")).ToList();
         Assert.Equal("算力", Assert.Single(holders).GetAttribute("data-layer"));
         var segment = dom.QuerySelectorAll(".map-segment").Single(s => Links(s).Contains("/companies/nvidia"));
-        Assert.StartsWith("芯片（GPU）", segment.QuerySelector("h3")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("芯片 ", segment.QuerySelector("h3")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("英伟达", segment.TextContent, StringComparison.Ordinal);
     }
 
