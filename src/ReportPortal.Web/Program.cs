@@ -14,6 +14,7 @@ builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builde
 builder.AddPortal();
 builder.Services.AddInterfaceLanguages();
 builder.Services.AddRazorPages();
+builder.Services.AddPageCache();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -24,6 +25,7 @@ app.UseSerilogRequestLogging();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseRequestLocalization();
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapLanguageSwitch();

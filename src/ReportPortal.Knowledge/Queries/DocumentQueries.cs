@@ -12,7 +12,7 @@ public sealed class DocumentQueries(PortalDb db)
 
     public async Task<List<DocumentRef>> ListAsync(string? kind, CancellationToken ct = default)
     {
-        var query = db.Documents.AsQueryable();
+        var query = db.Documents.WithoutHtml();
         if (kind is not null)
         {
             query = query.Where(d => d.Kind == kind);
@@ -50,7 +50,7 @@ public sealed class DocumentQueries(PortalDb db)
             .Concat(fields.Where(f => f.IsIdReference).SelectMany(f => f.Values))
             .Concat(row.Sources.Select(s => s.Split('#')[0]))
             .Distinct().ToList();
-        var others = await db.Documents.Where(d => otherIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var others = await db.Documents.Where(d => otherIds.Contains(d.Id)).WithoutHtml().ToDictionaryAsync(d => d.Id, ct);
         var types = await db.RelationTypes.ToDictionaryAsync(t => t.Key, ct);
         var sectionTitles = await SectionTitlesAsync(links.Select(l => l.FromId).Concat(row.Sources.Select(s => s.Split('#')[0])), ct);
 

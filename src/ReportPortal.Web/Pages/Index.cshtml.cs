@@ -17,7 +17,7 @@ public sealed class IndexModel(PortalDb db) : PageModel
     {
         var report = await db.Meta.Where(m => m.Key == "report").Select(m => m.Value).FirstOrDefaultAsync(ct);
         Report = report is null ? new ReportInfo() : JsonSerializer.Deserialize<ReportInfo>(report) ?? new ReportInfo();
-        Chapters = await db.Documents.Where(d => d.Kind == "chapter").OrderBy(d => d.Order).ToListAsync(ct);
+        Chapters = await db.Documents.Where(d => d.Kind == "chapter").OrderBy(d => d.Order).WithoutHtml().ToListAsync(ct);
         var counts = await db.Documents.GroupBy(d => d.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         Kinds = [.. DocumentSchema.Kinds.Where(k => k.Kind != DocumentKind.Chapter && counts.ContainsKey(k.Folder)).Select(k => (k, counts[k.Folder]))];
     }

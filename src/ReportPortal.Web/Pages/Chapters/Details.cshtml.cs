@@ -29,7 +29,7 @@ public sealed class DetailsModel(DocumentQueries queries, PortalDb db) : PageMod
 
         Chapter = chapter;
         var order = chapter.Row.Order ?? 0;
-        var chapters = db.Documents.Where(d => d.Kind == "chapter");
+        var chapters = db.Documents.Where(d => d.Kind == "chapter").WithoutHtml();
         ChapterCount = await chapters.CountAsync(ct);
         Previous = await chapters.Where(d => d.Order < order).OrderByDescending(d => d.Order).FirstOrDefaultAsync(ct);
         Next = await chapters.Where(d => d.Order > order).OrderBy(d => d.Order).FirstOrDefaultAsync(ct);

@@ -10,5 +10,5 @@ public sealed class IndexModel(PortalDb db) : PageModel
     public List<DocumentRow> Chapters { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Chapters = await db.Documents.Where(d => d.Kind == "chapter").OrderBy(d => d.Order).ToListAsync(ct);
+        Chapters = await db.Documents.Where(d => d.Kind == "chapter").OrderBy(d => d.Order).WithoutHtml().ToListAsync(ct);
 }

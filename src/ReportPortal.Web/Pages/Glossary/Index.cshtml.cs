@@ -16,7 +16,7 @@ public sealed class IndexModel(PortalDb db) : PageModel
     public async Task OnGetAsync(string? q, CancellationToken ct)
     {
         Filter = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var docs = await db.Documents.Where(d => d.Kind == "term" || d.Kind == "technology").ToListAsync(ct);
+        var docs = await db.Documents.Where(d => d.Kind == "term" || d.Kind == "technology").WithoutHtml().ToListAsync(ct);
         var ids = docs.Select(d => d.Id).ToList();
         var names = (await db.Names.Where(n => ids.Contains(n.DocumentId)).ToListAsync(ct)).ToLookup(n => n.DocumentId, n => n.Name);
         var entries = docs.Select(d =>

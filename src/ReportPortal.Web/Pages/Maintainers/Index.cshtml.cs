@@ -21,7 +21,7 @@ public sealed class IndexModel(PortalIndex index, PortalDb db) : PageModel
         var linked = await db.Links.Where(l => l.FromId != l.ToId).Select(l => l.ToId).Distinct().ToListAsync(ct);
         var related = await db.Relations.Select(r => r.ObjectId).Concat(db.Relations.Select(r => r.SubjectId)).Distinct().ToListAsync(ct);
         var reached = linked.Concat(related).ToHashSet(StringComparer.Ordinal);
-        var docs = await db.Documents.Where(d => d.Kind != "chapter").OrderBy(d => d.Kind).ThenBy(d => d.Id).ToListAsync(ct);
+        var docs = await db.Documents.Where(d => d.Kind != "chapter").OrderBy(d => d.Kind).ThenBy(d => d.Id).WithoutHtml().ToListAsync(ct);
         Orphans = [.. docs.Where(d => !reached.Contains(d.Id)).Select(DocumentQueries.RefOf)];
     }
 }

@@ -40,7 +40,7 @@ public sealed class IndexModel(PortalDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var docs = await db.Documents.Where(d => s_kinds.Contains(d.Kind)).ToListAsync(ct);
+        var docs = await db.Documents.Where(d => s_kinds.Contains(d.Kind)).WithoutHtml().ToListAsync(ct);
         var placed = docs.Select(d =>
         {
             var fields = JsonSerializer.Deserialize<List<InfoboxField>>(d.FieldsJson) ?? [];

@@ -15,7 +15,7 @@ public sealed class IndexModel(PortalDb db) : PageModel
     public async Task<IActionResult> OnGetAsync(string kind, CancellationToken ct)
     {
         Kind = DocumentSchema.ByUrlSegment(kind)!;
-        Documents = await db.Documents.Where(d => d.Kind == Kind.Folder).ToListAsync(ct);
+        Documents = await db.Documents.Where(d => d.Kind == Kind.Folder).WithoutHtml().ToListAsync(ct);
         Documents.Sort((a, b) => string.Compare(a.TitleEn ?? a.Title, b.TitleEn ?? b.Title, StringComparison.OrdinalIgnoreCase));
         return Page();
     }

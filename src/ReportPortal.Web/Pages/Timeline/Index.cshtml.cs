@@ -61,7 +61,7 @@ public sealed class IndexModel(PortalDb db) : PageModel
 
         var entityIds = events.SelectMany(e => e.Entities).Distinct(StringComparer.Ordinal).ToList();
         var chapterIds = events.Select(e => SplitSource(e.Source).Slug).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var docs = (await db.Documents.Where(d => entityIds.Contains(d.Id) || chapterIds.Contains(d.Id))
+        var docs = (await db.Documents.Where(d => entityIds.Contains(d.Id) || chapterIds.Contains(d.Id)).WithoutHtml()
                 .Select(d => new DocumentRow { Id = d.Id, Kind = d.Kind, Title = d.Title, Number = d.Number })
                 .ToListAsync(ct))
             .ToDictionary(d => d.Id, StringComparer.Ordinal);
