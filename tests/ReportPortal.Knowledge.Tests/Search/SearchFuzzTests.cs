@@ -1,32 +1,18 @@
 using CsCheck;
-using ReportPortal.Knowledge.Index;
 using ReportPortal.Knowledge.Search;
 
 namespace ReportPortal.Knowledge.Tests.Search;
 
 /// <summary>Thousands of generated queries through the real FTS5 index: search answers, never throws.</summary>
-public sealed class SearchFuzzTests : IDisposable
+public sealed class SearchFuzzTests(FixtureIndex index) : IClassFixture<FixtureIndex>
 {
-    private readonly ScratchFolder _scratch = TestPaths.NewScratch();
-    private readonly string _connection;
-    private readonly SearchCatalog _catalog;
-
-    public SearchFuzzTests()
-    {
-        _connection = KnowledgeIndex.Ensure(TestPaths.FixtureContent, Path.Combine(_scratch.Path, "index.db")).ConnectionString;
-        using var db = new PortalDb(PortalDb.OptionsFor(_connection));
-        _catalog = SearchCatalog.Load(db);
-    }
-
-    public void Dispose() => _scratch.Dispose();
-
     [Fact]
     public void Any_query_gives_results_or_an_empty_answer()
     {
         QueryGen.Query.Sample(q =>
         {
-            using var db = new PortalDb(PortalDb.OptionsFor(_connection));
-            var result = new SearchService(db, _catalog).SearchAsync(q, limit: 5).GetAwaiter().GetResult();
+            using var db = index.Open();
+            var result = new SearchService(db, index.Catalog).SearchAsync(q, limit: 5).GetAwaiter().GetResult();
             return result.Hits.Count <= 5 && result.Total >= result.Hits.Count
                 && result.Hits.All(h => !h.Snippet.Contains('\0', StringComparison.Ordinal));
         }, iter: 3000, threads: 1);
@@ -35,7 +21,7 @@ public sealed class SearchFuzzTests : IDisposable
     [Fact]
     public void Any_match_expression_the_parser_makes_is_valid_fts5()
     {
-        using var db = new PortalDb(PortalDb.OptionsFor(_connection));
+        using var db = index.Open();
         var connection = (Microsoft.Data.Sqlite.SqliteConnection)Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database);
         connection.Open();
         using var command = connection.CreateCommand();
@@ -61,8 +47,8 @@ public sealed class SearchFuzzTests : IDisposable
     [Fact]
     public void Any_prefix_gives_suggestions_without_throwing()
     {
-        using var db = new PortalDb(PortalDb.OptionsFor(_connection));
-        var suggest = SuggestIndex.Load(_catalog);
+        using var db = index.Open();
+        var suggest = SuggestIndex.Load(index.Catalog);
 
         QueryGen.Query.Sample(q => suggest.Suggest(q).Count <= 8, iter: 5000);
     }

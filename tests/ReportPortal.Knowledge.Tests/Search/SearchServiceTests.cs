@@ -4,26 +4,13 @@ using ReportPortal.Knowledge.Search;
 namespace ReportPortal.Knowledge.Tests.Search;
 
 /// <summary>Search over an index built from the fixture content, through real SQLite and FTS5.</summary>
-public sealed class SearchServiceTests : IDisposable
+public sealed class SearchServiceTests(FixtureIndex index) : IClassFixture<FixtureIndex>, IDisposable
 {
-    private readonly ScratchFolder _scratch = TestPaths.NewScratch();
-    private readonly PortalDb _db;
-    private readonly SearchCatalog _catalog;
+    private readonly PortalDb _db = index.Open();
 
-    public SearchServiceTests()
-    {
-        var status = KnowledgeIndex.Ensure(TestPaths.FixtureContent, Path.Combine(_scratch.Path, "index.db"));
-        _db = new PortalDb(PortalDb.OptionsFor(status.ConnectionString));
-        _catalog = SearchCatalog.Load(_db);
-    }
+    public void Dispose() => _db.Dispose();
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        _scratch.Dispose();
-    }
-
-    private Task<SearchResult> Search(string q, string? kind = null) => new SearchService(_db, _catalog).SearchAsync(q, kind);
+    private Task<SearchResult> Search(string q, string? kind = null) => new SearchService(_db, index.Catalog).SearchAsync(q, kind);
 
     [Theory]
     [InlineData("微软", "weiruan")]

@@ -1,21 +1,10 @@
-using ReportPortal.Knowledge.Index;
 using ReportPortal.Knowledge.Search;
 
 namespace ReportPortal.Knowledge.Tests.Search;
 
-public sealed class SuggestIndexTests : IDisposable
+public sealed class SuggestIndexTests(FixtureIndex index) : IClassFixture<FixtureIndex>
 {
-    private readonly ScratchFolder _scratch = TestPaths.NewScratch();
-    private readonly SuggestIndex _suggest;
-
-    public SuggestIndexTests()
-    {
-        var status = KnowledgeIndex.Ensure(TestPaths.FixtureContent, Path.Combine(_scratch.Path, "index.db"));
-        using var db = new PortalDb(PortalDb.OptionsFor(status.ConnectionString));
-        _suggest = SuggestIndex.Load(SearchCatalog.Load(db));
-    }
-
-    public void Dispose() => _scratch.Dispose();
+    private readonly SuggestIndex _suggest = SuggestIndex.Load(index.Catalog);
 
     [Theory]
     [InlineData("微", "weiruan")]
