@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using ReportPortal.Knowledge.Search;
 using ReportPortal.Web.Api;
 using ReportPortal.Web.Localization;
@@ -14,6 +17,7 @@ builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builde
 builder.AddPortal();
 builder.Services.AddInterfaceLanguages();
 builder.Services.AddRazorPages();
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)); // Chinese as text, not &#x…;
 builder.Services.AddPageCache();
 builder.Services.AddProblemDetails();
 

@@ -11,10 +11,13 @@ public static class GraphSvg
     /// <summary>How many characters of a title are drawn under its node; the whole title is in its tooltip.</summary>
     public const int MaxLabelLength = 10;
 
-    public static string Render(RelationGraph graph, GraphLayout layout, string ariaLabel)
+    /// <param name="nameOf">The name to draw for a node; its <see cref="GraphNode.Title"/> when not given.</param>
+    public static string Render(RelationGraph graph, GraphLayout layout, string ariaLabel, Func<GraphNode, string>? nameOf = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(layout);
+        nameOf ??= n => n.Title;
+        string NameOf(string id) => graph.Node(id) is { } node ? nameOf(node) : id;
         var size = Num(layout.Size);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"relation-graph\" viewBox=\"0 0 {size} {size}\" role=\"group\" aria-label=\"{Escape(ariaLabel)}\">");
@@ -27,7 +30,7 @@ public static class GraphSvg
                 continue;
             }
 
-            var tip = string.Join("；", pair.Select(e => $"{graph.Node(e.From)?.Title ?? e.From} {e.Label} {graph.Node(e.To)?.Title ?? e.To}"));
+            var tip = string.Join("；", pair.Select(e => $"{NameOf(e.From)} {e.Label} {NameOf(e.To)}"));
             var inner = a.Node.Step <= 1 && b.Node.Step <= 1 && (a.Node.Step == 0 || b.Node.Step == 0) ? " edge-inner" : "";
             svg.Append(CultureInfo.InvariantCulture,
                 $"<g class=\"edge{inner}\" data-types=\"{Escape(string.Join(' ', pair.Select(e => e.Type).Distinct()))}\"><title>{Escape(tip)}</title>")
@@ -39,10 +42,11 @@ public static class GraphSvg
         foreach (var p in layout.Nodes)
         {
             var n = p.Node;
-            var label = n.Title.Length > MaxLabelLength ? n.Title[..(MaxLabelLength - 1)] + "…" : n.Title;
+            var name = nameOf(n);
+            var label = name.Length > MaxLabelLength ? name[..(MaxLabelLength - 1)] + "…" : name;
             svg.Append(CultureInfo.InvariantCulture,
                     $"<a href=\"{Escape(n.Url)}\" class=\"node node-{KindClass(n.Kind)} node-step-{n.Step}\" data-id=\"{Escape(n.Id)}\">")
-                .Append(CultureInfo.InvariantCulture, $"<title>{Escape(n.Title)}</title>")
+                .Append(CultureInfo.InvariantCulture, $"<title>{Escape(name)}</title>")
                 .Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Num(p.X)}\" cy=\"{Num(p.Y)}\" r=\"{Num(p.Radius)}\"/>")
                 .Append(CultureInfo.InvariantCulture, $"<text x=\"{Num(p.X)}\" y=\"{Num(p.Y + p.Radius + 14)}\" text-anchor=\"middle\">{Escape(label)}</text></a>");
         }

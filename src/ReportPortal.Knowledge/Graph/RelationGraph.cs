@@ -4,8 +4,9 @@ using ReportPortal.Knowledge.Index;
 namespace ReportPortal.Knowledge.Graph;
 
 /// <summary>A document in a graph. <see cref="Step"/> is its distance from the centre: 0 the centre, 1 the first ring,
-/// 2 the second (in an overview without a centre: 1 the most connected nodes, 2 the rest).</summary>
-public sealed record GraphNode(string Id, string Kind, string Title, int Step)
+/// 2 the second (in an overview without a centre: 1 the most connected nodes, 2 the rest). <see cref="TitleEn"/> is
+/// the document's English name, if it has one.</summary>
+public sealed record GraphNode(string Id, string Kind, string Title, int Step, string? TitleEn = null)
 {
     public string Url => DocumentSchema.UrlOf(Kind, Id);
 }
@@ -182,7 +183,7 @@ public sealed class RelationGraph
             degree.Count, edges.Count);
     }
 
-    private static GraphNode NodeOf(DocumentRow d, int step) => new(d.Id, d.Kind, d.Title, step);
+    private static GraphNode NodeOf(DocumentRow d, int step) => new(d.Id, d.Kind, d.Title, step, d.TitleEn);
 
     /// <summary>The graph with the edges whose both ends are nodes, in node order.</summary>
     private static RelationGraph Assemble(string? centreId, List<GraphNode> nodes, IEnumerable<GraphEdge> edges)

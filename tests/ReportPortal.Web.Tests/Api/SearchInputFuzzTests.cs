@@ -14,8 +14,9 @@ public class SearchInputFuzzTests(RealContentFactory portal)
     {
         var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
-        return response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest
+        var clean = response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest
             && !body.Contains("SQLite", StringComparison.OrdinalIgnoreCase) && !body.Contains("fts5", StringComparison.OrdinalIgnoreCase);
+        return clean ? true : throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}");
     }
 
     [Fact]

@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Graph;
 using ReportPortal.Knowledge.Index;
+using ReportPortal.Web.Localization;
 
 namespace ReportPortal.Web.Pages.Graph;
 
 /// <summary>The knowledge graph: filtered by document kinds and relation types, either around one document (its
 /// neighbourhood, two steps) or as an overview of the most connected documents. Always with a table of the edges.</summary>
-public sealed class IndexModel(PortalDb db) : PageModel
+public sealed class IndexModel(PortalDb db, IStringLocalizer t) : PageModel
 {
     public const int OverviewSize = 40;
     public const int MaxFocusLength = 200;
@@ -78,13 +80,13 @@ public sealed class IndexModel(PortalDb db) : PageModel
                 FocusNode = Graph.Centre;
                 if (Graph.Edges.Count == 0)
                 {
-                    Message = $"在当前筛选条件下，「{FocusNode!.Title}」没有可显示的关系。";
+                    Message = t["在当前筛选条件下，「{0}」没有可显示的关系。", UiStrings.NameOf(FocusNode!.Title, FocusNode.TitleEn)];
                 }
 
                 return;
             }
 
-            Message = $"没有找到“{(Focus.Length > 40 ? Focus[..40] + "…" : Focus)}”。请输入条目编号（如 openai），或完整的中文名、英文名或别名（如 微软、Microsoft）。";
+            Message = t["没有找到“{0}”。请输入条目编号（如 openai），或完整的中文名、英文名或别名（如 微软、Microsoft）。", Focus.Length > 40 ? Focus[..40] + "…" : Focus];
         }
 
         Overview = RelationGraph.Overview(data, filter, OverviewSize);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Index;
 
@@ -8,9 +9,10 @@ namespace ReportPortal.Web.Pages.Timeline;
 
 /// <summary>Every dated event of the report in order, from the 1940s to its forecasts, filterable by event kind,
 /// by one document it names, or by the kind of document it names.</summary>
-public sealed class IndexModel(PortalDb db) : PageModel
+public sealed class IndexModel(PortalDb db, IStringLocalizer t) : PageModel
 {
-    /// <summary>Event kinds of timeline.yaml, in the order the filter offers them, with their Chinese names.</summary>
+    /// <summary>Event kinds of timeline.yaml, in the order the filter offers them, with their Chinese names (the keys of
+    /// their English names in the interface strings).</summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string>> EventKinds =
     [
         new("history", "历史"),
@@ -22,14 +24,14 @@ public sealed class IndexModel(PortalDb db) : PageModel
         new("publisher", "出版方"),
     ];
 
-    public sealed record EntityLink(string Id, string Title, string? Url);
+    public sealed record EntityLink(string Id, string Title, string? TitleEn, string? Url);
 
     public sealed record SourceLink(string Url, string Label);
 
     public sealed record Item(EventRow Row, IReadOnlyList<EntityLink> Entities, SourceLink? Source);
 
-    /// <summary>A heading of the list: a decade before 2000, a year from then on.</summary>
-    public sealed record Group(string Key, string Heading, IReadOnlyList<Item> Items);
+    /// <summary>A part of the list: a decade before 2000 (key "1940s"), a year from then on (key "2022").</summary>
+    public sealed record Group(string Key, IReadOnlyList<Item> Items);
 
     public string? Kind { get; private set; }
     public string? Entity { get; private set; }
@@ -62,7 +64,7 @@ public sealed class IndexModel(PortalDb db) : PageModel
         var entityIds = events.SelectMany(e => e.Entities).Distinct(StringComparer.Ordinal).ToList();
         var chapterIds = events.Select(e => SplitSource(e.Source).Slug).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var docs = (await db.Documents.Where(d => entityIds.Contains(d.Id) || chapterIds.Contains(d.Id)).WithoutHtml()
-                .Select(d => new DocumentRow { Id = d.Id, Kind = d.Kind, Title = d.Title, Number = d.Number })
+                .Select(d => new DocumentRow { Id = d.Id, Kind = d.Kind, Title = d.Title, TitleEn = d.TitleEn, Number = d.Number })
                 .ToListAsync(ct))
             .ToDictionary(d => d.Id, StringComparer.Ordinal);
         var sections = (await db.Sections.Where(s => chapterIds.Contains(s.DocumentId))
@@ -78,7 +80,7 @@ public sealed class IndexModel(PortalDb db) : PageModel
         {
             if (!EventKinds.Any(k => k.Key == Kind))
             {
-                Unknown.Add($"没有名为“{Kind}”的事件类别");
+                Unknown.Add(t["没有名为“{0}”的事件类别", Kind]);
             }
 
             shown = shown.Where(e => e.Kind == Kind);
@@ -94,7 +96,7 @@ public sealed class IndexModel(PortalDb db) : PageModel
 
             if (EntityDoc is null)
             {
-                Unknown.Add($"没有 id 为“{Entity}”的条目");
+                Unknown.Add(t["没有 id 为“{0}”的条目", Entity]);
             }
 
             var id = EntityDoc?.Id ?? Entity;
@@ -106,7 +108,7 @@ public sealed class IndexModel(PortalDb db) : PageModel
             var spec = DocumentSchema.ByFolder(DocType) ?? DocumentSchema.ByUrlSegment(DocType);
             if (spec is null)
             {
-                Unknown.Add($"没有名为“{DocType}”的条目类型");
+                Unknown.Add(t["没有名为“{0}”的条目类型", DocType]);
             }
             else
             {
@@ -119,15 +121,17 @@ public sealed class IndexModel(PortalDb db) : PageModel
         var items = shown.Select(e => new Item(
             e,
             [.. e.Entities.Select(id => docs.TryGetValue(id, out var d)
-                ? new EntityLink(id, d.Title, DocumentSchema.UrlOf(d.Kind, d.Id))
-                : new EntityLink(id, id, null))],
+                ? new EntityLink(id, d.Title, d.TitleEn, DocumentSchema.UrlOf(d.Kind, d.Id))
+                : new EntityLink(id, id, null, null))],
             SourceOf(e.Source, docs, sections))).ToList();
         Shown = items.Count;
-        Groups = [.. items.GroupBy(i => GroupKey(i.Row.Sort)).Select(g => new Group(g.Key, Heading(g.Key), [.. g]))];
+        Groups = [.. items.GroupBy(i => GroupKey(i.Row.Sort)).Select(g => new Group(g.Key, [.. g]))];
     }
 
+    /// <summary>The Chinese name of an event kind; the view shows it through the interface strings.</summary>
     public static string KindName(string kind) => EventKinds.FirstOrDefault(k => k.Key == kind).Value ?? kind;
 
+    /// <summary>The Chinese name of a date precision; the view shows it through the interface strings.</summary>
     public static string PrecisionName(string precision) => precision switch
     {
         "decade" => "年代",
@@ -178,6 +182,11 @@ public sealed class IndexModel(PortalDb db) : PageModel
         return year < 2000 ? (year / 10 * 10).ToString(CultureInfo.InvariantCulture) + "s" : year.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string Heading(string key) =>
-        key.EndsWith('s') ? $"{key[..^1]} 年代" : $"{key} 年";
+    /// <summary>The heading of a group: "1940 年代" or "2022 年" (in English "1940s", "2022").</summary>
+    public static string Heading(string key, IStringLocalizer t)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(t);
+        return key.EndsWith('s') ? t["{0} 年代", key[..^1]] : t["{0} 年", key];
+    }
 }

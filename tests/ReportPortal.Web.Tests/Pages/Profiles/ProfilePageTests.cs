@@ -80,6 +80,16 @@ public class ProfilePageTests(RealContentFactory portal)
     }
 
     [Fact]
+    public async Task Chinese_text_is_sent_as_text_not_as_character_references()
+    {
+        using var client = portal.CreateClient();
+        var html = await client.GetStringAsync(new Uri("/companies/nvidia", UriKind.Relative));
+
+        Assert.Contains("<h1>英伟达</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x82F1;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_kind_has_a_list_page()
     {
         var (response, dom) = await portal.GetPageAsync("/companies");
