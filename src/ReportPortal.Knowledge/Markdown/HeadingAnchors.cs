@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace ReportPortal.Knowledge.Markdown;
 
@@ -12,11 +13,15 @@ public static partial class HeadingAnchors
     [GeneratedRegex(@"^\s*(\d+(?:\.\d+)*)(?=[\s.、．]|$|\D)")]
     private static partial Regex LeadingNumber();
 
+    [GeneratedRegex(@"\s*\{#([^\s{}]+)\}\s*$")]
+    private static partial Regex TrailingAnchor();
+
     public static void Assign(MarkdownDocument document)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
+            TakeLiteralAnchor(heading);
             var attributes = heading.GetAttributes();
             var anchor = string.IsNullOrWhiteSpace(attributes.Id) ? FromText(PlainText.Of(heading.Inline)) : attributes.Id!;
             var unique = anchor;
@@ -26,6 +31,24 @@ public static partial class HeadingAnchors
             }
 
             attributes.Id = unique;
+        }
+    }
+
+    /// <summary>Markdig's attribute syntax rejects some ids (<c>{#1}</c>, all digits): such a <c>{#id}</c> stays in
+    /// the heading's text. Take it out of the text and use it as the id.</summary>
+    private static void TakeLiteralAnchor(HeadingBlock heading)
+    {
+        if (heading.Inline?.LastChild is not LiteralInline last)
+        {
+            return;
+        }
+
+        var text = last.Content.ToString();
+        var match = TrailingAnchor().Match(text);
+        if (match.Success)
+        {
+            last.Content = new Markdig.Helpers.StringSlice(text[..match.Index]);
+            heading.GetAttributes().Id = match.Groups[1].Value;
         }
     }
 

@@ -25,6 +25,15 @@ public class SectionTests
     }
 
     [Fact]
+    public void An_all_digit_explicit_anchor_is_taken_out_of_the_heading_text()
+    {
+        var (doc, _) = MarkdownTestKit.Render("## 5、国内企业投资机会---算力 {#5}\n\n正文");
+
+        Assert.Equal(("5", "5、国内企业投资机会---算力"), (doc.Sections[1].Anchor, doc.Sections[1].Title));
+        Assert.DoesNotContain("{#", doc.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Section_text_is_plain_text_with_link_titles()
     {
         var (doc, _) = MarkdownTestKit.Render("介绍 **加粗** 与 [[microsoft]]。\n\n## 1.1 概念\n\n| a | b |\n|---|---|\n| 算力 | 10 |");
