@@ -79,12 +79,17 @@ public sealed class SearchQuery
     public string ToMatchExpression() => string.Join(" AND ", Terms.Take(MaxTerms).Select(TermExpression));
 
     /// <summary>A looser expression for when the strict one finds nothing: long Chinese words become separate
-    /// bigrams that must all occur, but not necessarily next to each other (微软投资 finds 微软……投资).</summary>
+    /// bigrams that must all occur, but not necessarily next to each other (微软投资 finds 微软……投资), and Latin
+    /// words of 3+ letters match as prefixes (Reinf finds Reinforcement, Altm finds Altman).</summary>
     public string ToRelaxedMatchExpression() => string.Join(" AND ", Terms.Take(MaxTerms).SelectMany(t =>
-        t.Length > 2 && t.All(CjkText.IsCjk) ? CjkText.Phrase(t).Split(' ').Select(Quote) : [TermExpression(t)]));
+        t.Length > 2 && t.All(CjkText.IsCjk) ? CjkText.Phrase(t).Split(' ').Select(Quote)
+        : IsLatinWord(t) ? [TermExpression(t) + "*"]
+        : [TermExpression(t)]));
 
     /// <summary>True when the relaxed expression differs from the strict one.</summary>
-    public bool CanRelax => Terms.Any(t => t.Length > 2 && t.All(CjkText.IsCjk));
+    public bool CanRelax => Terms.Any(t => (t.Length > 2 && t.All(CjkText.IsCjk)) || IsLatinWord(t));
+
+    private static bool IsLatinWord(string term) => term.Length >= 3 && !term.Any(CjkText.IsCjk) && char.IsLetterOrDigit(term[^1]);
 
     private static string TermExpression(string term)
     {

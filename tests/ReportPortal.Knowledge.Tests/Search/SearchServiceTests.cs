@@ -40,6 +40,12 @@ public sealed class SearchServiceTests(FixtureIndex index) : IClassFixture<Fixtu
         Assert.Contains((await Search("人工智能")).Hits, h => h.Id == "kaifang");
     }
 
+    [Theory]
+    [InlineData("Reinforc", "rlhf-test")]
+    [InlineData("Micro", "weiruan")]
+    public async Task A_latin_prefix_finds_the_word_when_nothing_matches_exactly(string q, string id) =>
+        Assert.Contains((await Search(q)).Hits, h => h.Id == id);
+
     [Fact]
     public async Task Mixed_queries_need_every_term()
     {
