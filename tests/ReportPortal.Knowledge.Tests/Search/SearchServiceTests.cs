@@ -70,10 +70,14 @@ public sealed class SearchServiceTests(FixtureIndex index) : IClassFixture<Fixtu
     [InlineData("NEAR(微软")]
     [InlineData("C++ .NET a:b -x *")]
     [InlineData("😀")]
-    public async Task Operator_input_never_throws(string q)
+    public async Task Operator_input_is_answered_as_plain_words(string q)
     {
         var result = await Search(q);
-        Assert.NotNull(result);
+
+        Assert.Equal(q.Trim(), result.Query);
+        Assert.InRange(result.Hits.Count, 0, 20);
+        Assert.Equal(result.KindCounts.Values.Sum(), result.Total);
+        Assert.All(result.Terms, t => Assert.True(t.Any(char.IsLetterOrDigit), $"term '{t}' has no letter or digit"));
     }
 
     [Fact]
