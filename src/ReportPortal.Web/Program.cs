@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using ReportPortal.Knowledge.Search;
 using ReportPortal.Web.Api;
 using ReportPortal.Web.Localization;
 using ReportPortal.Web.Portal;
@@ -18,12 +17,11 @@ builder.AddPortal();
 builder.Services.AddInterfaceLanguages();
 builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)); // Chinese as text, not &#x…;
-builder.Services.AddPageCache();
+builder.Services.AddPortalOutputCache();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
-app.Services.GetRequiredService<PortalIndex>(); // build or reuse the index before the first request
-app.Services.GetRequiredService<SuggestIndex>();
+app.Services.GetRequiredService<SnapshotLoader>().LoadAndSwap(); // build or reuse the index before the first request
 
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler("/error");

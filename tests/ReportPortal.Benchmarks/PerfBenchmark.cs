@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ReportPortal.Knowledge.Catalog;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Index;
 using ReportPortal.Knowledge.Search;
@@ -37,7 +38,7 @@ public static class PerfBenchmark
         var indexPath = Path.Combine(folder, "index.db");
 
         var clock = Stopwatch.StartNew();
-        var status = KnowledgeIndex.Ensure(content, indexPath);
+        var status = IndexFile.Ensure(content, indexPath);
         var buildSeconds = clock.Elapsed.TotalSeconds;
         var megabytes = new FileInfo(indexPath).Length / 1024.0 / 1024.0;
         var contentMegabytes = Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
@@ -51,7 +52,7 @@ public static class PerfBenchmark
         report.WriteLine("|---|---|---|---|---|---|");
 
         using var db = new PortalDb(PortalDb.OptionsFor(status.ConnectionString));
-        var catalog = SearchCatalog.Load(db);
+        var catalog = DocumentCatalog.Load(db);
         var search = new SearchService(db, catalog);
         using var raw = new SqliteConnection(status.ConnectionString);
         raw.Open();
@@ -98,7 +99,7 @@ public static class PerfBenchmark
             report.WriteLine($"| {name} | {portal.P50:0.00} | {portal.P99:0.00} | {rawStats.P50:0.00} | {rawStats.P99:0.00} | {portal.P50 / Math.Max(rawStats.P50, 0.001):0.00}x |");
         }
 
-        var suggest = SuggestIndex.Load(catalog);
+        var suggest = Suggestions.Load(catalog);
         var prefixes = Enumerable.Range(0, 1000).Select(i => i % 2 == 0 ? Cjk(1 + random.Next(2)) : latin[random.Next(latin.Length)][..(1 + random.Next(3))]).ToList();
         var suggestStats = Latency.Measure(prefixes, p => suggest.Suggest(p), warmup: 50);
         report.WriteLine();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using ReportPortal.Knowledge.Catalog;
 using ReportPortal.Knowledge.Index;
 using ReportPortal.Knowledge.Search;
 
@@ -24,7 +25,7 @@ public static class StrategyComparison
         var root = ReportPortal.Tests.Support.TestPaths.RepositoryRoot;
         var folder = Path.Combine(Path.GetTempPath(), "reportportal-strategies");
         Directory.CreateDirectory(folder);
-        var status = KnowledgeIndex.Ensure(Path.Combine(root, "content"), Path.Combine(folder, "index.db"));
+        var status = IndexFile.Ensure(Path.Combine(root, "content"), Path.Combine(folder, "index.db"));
         using var db = new PortalDb(PortalDb.OptionsFor(status.ConnectionString));
         var names = db.Names.ToList().ToLookup(n => n.DocumentId, n => n.Name);
         var sections = db.Sections.ToList().ToLookup(s => s.DocumentId);
@@ -60,7 +61,7 @@ public static class StrategyComparison
             tx.Commit();
         }
 
-        var search = new SearchService(db, SearchCatalog.Load(db));
+        var search = new SearchService(db, DocumentCatalog.Load(db));
         var strategies = new (string Name, Func<SearchQuery, List<string>> Run)[]
         {
             ("portal: bigram FTS5 + exact names", q => search.SearchAsync(q.Text, limit: 10_000).GetAwaiter().GetResult().Hits.Select(h => h.Id).ToList()),

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportPortal.Knowledge.Text;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Search;
 

@@ -1,3 +1,4 @@
+using ReportPortal.Knowledge.Catalog;
 using ReportPortal.Knowledge.Index;
 using ReportPortal.Knowledge.Search;
 
@@ -11,14 +12,14 @@ public sealed class FixtureIndex : IDisposable
 
     public FixtureIndex()
     {
-        ConnectionString = KnowledgeIndex.Ensure(TestPaths.FixtureContent, Path.Combine(_scratch.Path, "index.db")).ConnectionString;
+        ConnectionString = IndexFile.Ensure(TestPaths.FixtureContent, Path.Combine(_scratch.Path, "index.db")).ConnectionString;
         using var db = Open();
-        Catalog = SearchCatalog.Load(db);
+        Catalog = DocumentCatalog.Load(db);
     }
 
     public string ConnectionString { get; }
 
-    public SearchCatalog Catalog { get; }
+    public DocumentCatalog Catalog { get; }
 
     public PortalDb Open() => new(PortalDb.OptionsFor(ConnectionString));
 

@@ -13,7 +13,7 @@ public sealed record ContentDocument
 
     /// <summary>The kind's infobox fields that the file sets, in schema order.</summary>
     public IReadOnlyList<FieldValue> Fields { get; init; } = [];
-    public IReadOnlyList<RelationSpec> Relations { get; init; } = [];
+    public IReadOnlyList<Relation> Relations { get; init; } = [];
 
     /// <summary>Aliases that must not be turned into links automatically.</summary>
     public IReadOnlyList<string> NoAutolink { get; init; } = [];
@@ -39,4 +39,4 @@ public sealed record ContentDocument
 public sealed record FieldValue(FieldSpec Spec, IReadOnlyList<string> Values);
 
 /// <summary>A typed edge written on its subject's page.</summary>
-public sealed record RelationSpec(string Type, string Target, string? Date, string? Amount, string? Note, string? Source, int Line);
+public sealed record Relation(string Type, string Target, string? Date, string? Amount, string? Note, string? Source, int Line);

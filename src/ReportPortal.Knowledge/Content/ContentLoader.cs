@@ -19,7 +19,7 @@ public static class ContentLoader
         var timeline = LoadData(root, "timeline.yaml", problems, () => new List<TimelineEvent>());
         var figures = LoadFigures(root, problems);
 
-        documents = ContentChecks.RemoveClashes(documents, problems);
+        documents = NameClashes.Remove(documents, problems);
         var set = new ContentSet
         {
             Report = report,
@@ -29,7 +29,7 @@ public static class ContentLoader
             Figures = figures,
             Problems = problems,
         };
-        ContentChecks.CheckReferences(set, problems);
+        ReferenceChecks.Run(set, problems);
         return set;
     }
 

@@ -14,21 +14,7 @@ public static partial class DocumentReader
     {
         var front = FrontMatter.Parse(text);
         var fileId = System.IO.Path.GetFileNameWithoutExtension(relativePath);
-        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in front.Mapping.Children)
-        {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
-            var known = DocumentSchema.CommonKeys.Contains(key) || kind.Fields.Any(f => f.Key == key);
-            if (!known)
-            {
-                warnings.Add(new ContentProblem(relativePath, FrontMatter.LineOf(keyNode), ProblemSeverity.Warning,
-                    $"unknown field '{key}' for kind {kind.Folder} (ignored)"));
-                continue;
-            }
-
-            values[key] = valueNode;
-        }
-
+        var values = KnownValues(relativePath, kind, front.Mapping, warnings);
         string? Text(string key) => values.TryGetValue(key, out var n) ? YamlValues.Scalar(n, key) : null;
         List<string> List(string key) => values.TryGetValue(key, out var n) ? YamlValues.List(n, key) : [];
 
@@ -72,6 +58,27 @@ public static partial class DocumentReader
         };
     }
 
+    /// <summary>The front matter's values by key; unknown keys are reported and left out.</summary>
+    private static Dictionary<string, YamlNode> KnownValues(string relativePath, KindSpec kind, YamlMappingNode mapping, ICollection<ContentProblem> warnings)
+    {
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var known = DocumentSchema.CommonKeys.Contains(key) || kind.Fields.Any(f => f.Key == key);
+            if (!known)
+            {
+                warnings.Add(new ContentProblem(relativePath, FrontMatter.LineOf(keyNode), ProblemSeverity.Warning,
+                    $"unknown field '{key}' for kind {kind.Folder} (ignored)"));
+                continue;
+            }
+
+            values[key] = valueNode;
+        }
+
+        return values;
+    }
+
     private static List<FieldValue> ReadFields(KindSpec kind, Dictionary<string, YamlNode> values)
     {
         var fields = new List<FieldValue>();
@@ -104,14 +111,14 @@ public static partial class DocumentReader
             : throw new ContentException(FrontMatter.LineOf(node), "'order' must be a positive whole number");
     }
 
-    private static List<RelationSpec> ReadRelations(YamlNode node)
+    private static List<Relation> ReadRelations(YamlNode node)
     {
         if (node is not YamlSequenceNode sequence)
         {
             throw new ContentException(FrontMatter.LineOf(node), "'relations' must be a list");
         }
 
-        var relations = new List<RelationSpec>();
+        var relations = new List<Relation>();
         foreach (var item in sequence.Children)
         {
             if (item is not YamlMappingNode map)
@@ -122,7 +129,7 @@ public static partial class DocumentReader
             var line = FrontMatter.LineOf(item);
             var type = YamlValues.Get(map, "type") ?? throw new ContentException(line, "a relation needs a 'type'");
             var target = YamlValues.Get(map, "target") ?? throw new ContentException(line, "a relation needs a 'target'");
-            relations.Add(new RelationSpec(type, target, YamlValues.Get(map, "date"), YamlValues.Get(map, "amount"),
+            relations.Add(new Relation(type, target, YamlValues.Get(map, "date"), YamlValues.Get(map, "amount"),
                 YamlValues.Get(map, "note"), YamlValues.Get(map, "source"), line));
         }
 

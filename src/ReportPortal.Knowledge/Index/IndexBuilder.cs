@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Markdown;
-using ReportPortal.Knowledge.Search;
+using ReportPortal.Knowledge.Text;
 
 namespace ReportPortal.Knowledge.Index;
 
@@ -17,7 +17,7 @@ public static class IndexBuilder
     public static IReadOnlyList<ContentProblem> Build(ContentSet content, string path, string fingerprint)
     {
         var problems = new List<ContentProblem>(content.Problems);
-        var rendered = Render(content, problems);
+        var rendered = new RenderPipeline().Render(content, problems);
 
         using var db = new PortalDb(PortalDb.OptionsFor($"Data Source={path};Pooling=False"));
         db.Database.EnsureCreated();
@@ -40,42 +40,6 @@ public static class IndexBuilder
         return problems;
     }
 
-    /// <summary>Renders every document: parse all, add automatic links and figures, resolve links, render. Problems
-    /// found on the way (broken links, missing sections) are added to <paramref name="problems"/>.</summary>
-    public static List<RenderedDocument> Render(ContentSet content, List<ContentProblem> problems)
-    {
-        var renderer = new DocumentRenderer();
-        var parsed = content.Documents.Select(renderer.Parse).ToList();
-        var targets = parsed.ToDictionary(p => p.Source.Id, p => p.AsLinkTarget(), StringComparer.Ordinal);
-        foreach (var doc in parsed)
-        {
-            foreach (var alternate in doc.Source.AlternateIds)
-            {
-                targets.TryAdd(alternate, targets[doc.Source.Id]);
-            }
-        }
-
-        var resolver = new LinkResolver(targets);
-        var autoLinker = new AutoLinker(content.Documents);
-        foreach (var doc in parsed)
-        {
-            autoLinker.Apply(doc);
-        }
-
-        var figuresByChapter = content.Figures.Where(f => f.Chapter is not null).ToLookup(f => f.Chapter!);
-        foreach (var doc in parsed.Where(p => p.Source.Kind == DocumentKind.Chapter))
-        {
-            FigurePlacement.Place(doc, figuresByChapter[doc.Source.Id], problems);
-        }
-
-        foreach (var doc in parsed)
-        {
-            resolver.Resolve(doc, problems);
-        }
-
-        return [.. parsed.Select(renderer.Render)];
-    }
-
     private static List<SectionRow> AddDocument(PortalDb db, RenderedDocument doc)
     {
         var source = doc.Source;
@@ -89,19 +53,18 @@ public static class IndexBuilder
             Html = doc.Html,
             Order = source.Order,
             Number = source.Number,
-            Path = source.Path,
             Sources = [.. source.Sources],
             FieldsJson = JsonSerializer.Serialize(source.Fields.Select(f =>
                 new InfoboxField(f.Spec.Key, f.Spec.Label, f.Spec.LabelEn, f.Spec.IsIdReference, f.Values))),
         });
 
-        db.Names.Add(new NameRow { DocumentId = source.Id, Name = source.Title, Key = ContentChecks.NameKey(source.Title), Role = "title" });
+        db.Names.Add(new NameRow { DocumentId = source.Id, Name = source.Title, Key = NameKey.Of(source.Title), Role = "title" });
         if (source.TitleEn is { } en)
         {
-            db.Names.Add(new NameRow { DocumentId = source.Id, Name = en, Key = ContentChecks.NameKey(en), Role = "title_en" });
+            db.Names.Add(new NameRow { DocumentId = source.Id, Name = en, Key = NameKey.Of(en), Role = "title_en" });
         }
 
-        db.Names.AddRange(source.Aliases.Select(a => new NameRow { DocumentId = source.Id, Name = a, Key = ContentChecks.NameKey(a), Role = "alias" }));
+        db.Names.AddRange(source.Aliases.Select(a => new NameRow { DocumentId = source.Id, Name = a, Key = NameKey.Of(a), Role = "alias" }));
         var sections = doc.Sections.Select((s, i) => new SectionRow
         {
             DocumentId = source.Id, Ordinal = i, Anchor = s.Anchor, Title = s.Title, Level = s.Level, Text = s.Text,
@@ -109,7 +72,7 @@ public static class IndexBuilder
         db.Sections.AddRange(sections);
         db.Links.AddRange(doc.Links.Where(l => !l.IsBroken).Select(l => new LinkRow
         {
-            FromId = source.Id, FromAnchor = l.SectionAnchor, ToId = l.TargetId, ToAnchor = l.TargetAnchor, Line = l.Line, IsAutomatic = l.IsAutomatic,
+            FromId = source.Id, FromAnchor = l.SectionAnchor, ToId = l.TargetId, Line = l.Line, IsAutomatic = l.IsAutomatic,
             Context = l.Context,
         }));
         return sections;
@@ -132,10 +95,6 @@ public static class IndexBuilder
         {
             Date = e.Date, Precision = e.Precision, Sort = e.Sort, Kind = e.Kind, Text = e.Event, Source = e.Source,
             Forecast = e.Forecast, Entities = [.. e.Entities.Where(content.ById.ContainsKey).Select(id => content.ById[id].Id)],
-        }));
-        db.Figures.AddRange(content.Figures.Select(f => new FigureRow
-        {
-            Id = f.Id, Title = f.Title, Chapter = f.Chapter, Section = f.Section, Json = JsonSerializer.Serialize(f),
         }));
     }
 

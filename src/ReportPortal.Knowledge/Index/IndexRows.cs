@@ -14,7 +14,6 @@ public sealed class DocumentRow
     public string Html { get; set; } = "";
     public int? Order { get; set; }
     public string? Number { get; set; }
-    public string Path { get; set; } = "";
     public List<string> Sources { get; set; } = [];
 
     /// <summary>The infobox as JSON: a list of <see cref="InfoboxField"/>.</summary>
@@ -53,7 +52,6 @@ public sealed class LinkRow
     public string FromId { get; set; } = "";
     public string FromAnchor { get; set; } = "";
     public string ToId { get; set; } = "";
-    public string? ToAnchor { get; set; }
     public int Line { get; set; }
     public bool IsAutomatic { get; set; }
 
@@ -92,17 +90,6 @@ public sealed class EventRow
     public string? Source { get; set; }
     public bool Forecast { get; set; }
     public List<string> Entities { get; set; } = [];
-}
-
-public sealed class FigureRow
-{
-    public string Id { get; set; } = "";
-    public string Title { get; set; } = "";
-    public string? Chapter { get; set; }
-    public string? Section { get; set; }
-
-    /// <summary>The whole <see cref="Content.Figure"/> as JSON.</summary>
-    public string Json { get; set; } = "{}";
 }
 
 public sealed class ProblemRow

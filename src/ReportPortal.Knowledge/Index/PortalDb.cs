@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ReportPortal.Knowledge.Index;
 
 /// <summary>The SQLite index of the content. Besides these tables the index has the FTS5 table <c>search_fts</c>
-/// (see <see cref="Search.SearchIndexSql"/>), written and read with SQL.</summary>
+/// (see <see cref="SearchIndexSql"/>), written and read with SQL.</summary>
 public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(options)
 {
     public DbSet<DocumentRow> Documents => Set<DocumentRow>();
@@ -13,7 +13,6 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(opt
     public DbSet<RelationRow> Relations => Set<RelationRow>();
     public DbSet<RelationTypeRow> RelationTypes => Set<RelationTypeRow>();
     public DbSet<EventRow> Events => Set<EventRow>();
-    public DbSet<FigureRow> Figures => Set<FigureRow>();
     public DbSet<ProblemRow> Problems => Set<ProblemRow>();
     public DbSet<MetaRow> Meta => Set<MetaRow>();
     public DbSet<RedirectRow> Redirects => Set<RedirectRow>();
@@ -34,7 +33,6 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : DbContext(opt
         modelBuilder.Entity<RelationRow>().HasIndex(r => r.ObjectId);
         modelBuilder.Entity<RelationTypeRow>().HasKey(t => t.Key);
         modelBuilder.Entity<EventRow>().HasIndex(e => e.Sort);
-        modelBuilder.Entity<FigureRow>().HasKey(f => f.Id);
         modelBuilder.Entity<MetaRow>().HasKey(m => m.Key);
         modelBuilder.Entity<RedirectRow>().HasKey(r => r.FromId);
     }

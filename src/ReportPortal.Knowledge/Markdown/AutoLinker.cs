@@ -2,7 +2,7 @@ using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportPortal.Knowledge.Content;
-using ReportPortal.Knowledge.Search;
+using ReportPortal.Knowledge.Text;
 
 namespace ReportPortal.Knowledge.Markdown;
 

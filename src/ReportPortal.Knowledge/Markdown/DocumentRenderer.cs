@@ -3,7 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using ReportPortal.Knowledge.Content;
-using ReportPortal.Knowledge.Search;
+using ReportPortal.Knowledge.Text;
 
 namespace ReportPortal.Knowledge.Markdown;
 

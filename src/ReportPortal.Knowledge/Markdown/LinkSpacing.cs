@@ -1,5 +1,5 @@
 using Markdig.Syntax.Inlines;
-using ReportPortal.Knowledge.Search;
+using ReportPortal.Knowledge.Text;
 
 namespace ReportPortal.Knowledge.Markdown;
 

@@ -1,5 +1,7 @@
 using System.Text;
 
+using ReportPortal.Knowledge.Text;
+
 namespace ReportPortal.Knowledge.Search;
 
 /// <summary>A reader's query made safe for FTS5: split into terms at spaces and at the border between Chinese

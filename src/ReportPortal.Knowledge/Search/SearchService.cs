@@ -1,15 +1,17 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using ReportPortal.Knowledge.Catalog;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Index;
+using ReportPortal.Knowledge.Text;
 
 namespace ReportPortal.Knowledge.Search;
 
 /// <summary>Full-text search over the index, ranked in tiers a reader expects: a document one of whose names (title,
 /// English name, alias) is the query; then one whose name contains every term; then the rest. Within a tier, bm25
 /// over sections with names weighted over headings over body text. One hit per document, at its best section.</summary>
-public sealed class SearchService(PortalDb db, SearchCatalog catalog)
+public sealed class SearchService(PortalDb db, DocumentCatalog catalog)
 {
     /// <summary>Above this many matching sections, body matches are not ranked by bm25 (see <see cref="RankAsync"/>).</summary>
     private const int FullRankLimit = 1500;
@@ -47,66 +49,74 @@ public sealed class SearchService(PortalDb db, SearchCatalog catalog)
             }
 
             var best = await RankAsync(connection, catalog, expression, matches, ct);
-
-            var named = catalog.ByNameKey.GetValueOrDefault(ContentChecks.NameKey(query.Text)) ?? [];
-            var termKeys = query.Terms.Select(ContentChecks.NameKey).ToArray();
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var total = 0;
-            var top = new PriorityQueue<Candidate, Candidate>(Candidate.WorstFirst);
-            foreach (var id in best.Keys.Union(named))
-            {
-                if (!catalog.Documents.TryGetValue(id, out var doc))
-                {
-                    continue;
-                }
-
-                counts[doc.Kind] = counts.GetValueOrDefault(doc.Kind) + 1;
-                if (!Matches(kind, doc.Kind))
-                {
-                    continue;
-                }
-
-                total++;
-                var isName = Array.IndexOf(named, id) >= 0;
-                var score = (best.TryGetValue(id, out var b) ? -b.Rank : 0) + (isName ? 1000 : NameContainsAll(doc, termKeys) ? 100 : 0);
-                var candidate = new Candidate(id, score, isName);
-                if (top.Count < offset + limit)
-                {
-                    top.Enqueue(candidate, candidate);
-                }
-                else if (Candidate.WorstFirst.Compare(candidate, top.Peek()) > 0)
-                {
-                    top.EnqueueDequeue(candidate, candidate);
-                }
-            }
-
-            var ranked = new List<Candidate>(top.Count);
-            while (top.Count > 0)
-            {
-                ranked.Add(top.Dequeue());
-            }
-
-            ranked.Reverse();
-            var page = ranked.Skip(offset).ToList();
+            var named = catalog.ByNameKey.GetValueOrDefault(NameKey.Of(query.Text)) ?? [];
+            var (page, counts, total) = TopCandidates(query, kind, limit, offset, best, named);
             var sections = await SectionsAsync(connection, [.. page.Where(p => best.ContainsKey(p.Id)).Select(p => best[p.Id].Section)], ct);
-
-            var hits = page.Select(x =>
-            {
-                var doc = catalog.Documents[x.Id];
-                var found = sections.TryGetValue(x.Id, out var section);
-                var text = found && ContainsAny(section.Title + section.Text, query.Terms) ? section.Text : doc.Summary;
-                var anchor = found && section.Anchor.Length > 0 && !x.IsName ? section.Anchor : null;
-                return new SearchHit(doc.Id, doc.Kind, doc.Title, doc.TitleEn, DocumentSchema.UrlOf(doc.Kind, doc.Id, anchor),
-                    anchor is null ? null : section.Title, Snippets.Around(text.Length > 0 ? text : doc.Summary, query.Terms),
-                    Math.Round(x.Score, 3), x.IsName);
-            }).ToList();
-
+            var hits = page.Select(x => HitOf(x, query, sections)).ToList();
             return new SearchResult(query.Text, query.Terms, total, hits, counts, matches.Count >= MaxMatches);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>The candidates of one page in rank order (exact names, then names containing every term, then bm25),
+    /// with the number of matching documents per kind and in the filtered kind.</summary>
+    private (List<Candidate> Page, Dictionary<string, int> Counts, int Total) TopCandidates(SearchQuery query, string? kind, int limit, int offset,
+        Dictionary<string, (long Section, double Rank)> best, string[] named)
+    {
+        var termKeys = query.Terms.Select(NameKey.Of).ToArray();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        var top = new PriorityQueue<Candidate, Candidate>(Candidate.WorstFirst);
+        foreach (var id in best.Keys.Union(named))
+        {
+            if (!catalog.ById.TryGetValue(id, out var doc))
+            {
+                continue;
+            }
+
+            counts[doc.Kind] = counts.GetValueOrDefault(doc.Kind) + 1;
+            if (!Matches(kind, doc.Kind))
+            {
+                continue;
+            }
+
+            total++;
+            var isName = Array.IndexOf(named, id) >= 0;
+            var score = (best.TryGetValue(id, out var b) ? -b.Rank : 0) + (isName ? 1000 : NameContainsAll(doc, termKeys) ? 100 : 0);
+            var candidate = new Candidate(id, score, isName);
+            if (top.Count < offset + limit)
+            {
+                top.Enqueue(candidate, candidate);
+            }
+            else if (Candidate.WorstFirst.Compare(candidate, top.Peek()) > 0)
+            {
+                top.EnqueueDequeue(candidate, candidate);
+            }
+        }
+
+        var ranked = new List<Candidate>(top.Count);
+        while (top.Count > 0)
+        {
+            ranked.Add(top.Dequeue());
+        }
+
+        ranked.Reverse();
+        return ([.. ranked.Skip(offset)], counts, total);
+    }
+
+    /// <summary>A hit at its best section, with a snippet from that section when it holds a term, else the summary.</summary>
+    private SearchHit HitOf(Candidate x, SearchQuery query, Dictionary<string, (string Anchor, string Title, string Text)> sections)
+    {
+        var doc = catalog.ById[x.Id];
+        var found = sections.TryGetValue(x.Id, out var section);
+        var text = found && ContainsAny(section.Title + section.Text, query.Terms) ? section.Text : doc.Summary;
+        var anchor = found && section.Anchor.Length > 0 && !x.IsName ? section.Anchor : null;
+        return new SearchHit(doc.Id, doc.Kind, doc.Title, doc.TitleEn, DocumentSchema.UrlOf(doc.Kind, doc.Id, anchor),
+            anchor is null ? null : section.Title, Snippets.Around(text.Length > 0 ? text : doc.Summary, query.Terms),
+            Math.Round(x.Score, 3), x.IsName);
     }
 
     /// <summary>A ranked document: higher score first, then id, so the order is stable.</summary>
@@ -118,7 +128,7 @@ public sealed class SearchService(PortalDb db, SearchCatalog catalog)
     }
 
     /// <summary>True when one of the document's names contains every term (the second ranking tier).</summary>
-    private static bool NameContainsAll(SearchCatalog.Entry doc, string[] termKeys)
+    private static bool NameContainsAll(DocumentEntry doc, string[] termKeys)
     {
         if (termKeys.Length == 1)
         {
@@ -160,7 +170,7 @@ public sealed class SearchService(PortalDb db, SearchCatalog catalog)
     /// are ordered without it: those with a matching heading first, then by how many of their sections match (the
     /// name tiers of <see cref="SearchAsync"/> still come first).</summary>
     private static async Task<Dictionary<string, (long Section, double Rank)>> RankAsync(
-        SqliteConnection connection, SearchCatalog catalog, string expression, List<long> matches, CancellationToken ct)
+        SqliteConnection connection, DocumentCatalog catalog, string expression, List<long> matches, CancellationToken ct)
     {
         var best = new Dictionary<string, (long Section, double Rank)>(StringComparer.Ordinal);
         if (matches.Count <= FullRankLimit)

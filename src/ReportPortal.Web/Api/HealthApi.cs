@@ -1,5 +1,5 @@
 using ReportPortal.Knowledge.Content;
-using ReportPortal.Web.Portal;
+using ReportPortal.Knowledge.Snapshots;
 
 namespace ReportPortal.Web.Api;
 
@@ -8,9 +8,9 @@ public static class HealthApi
 {
     public static void MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", (PortalIndex index) =>
+        app.MapGet("/health", (KnowledgeSnapshot snapshot) =>
         {
-            var status = index.Status;
+            var status = snapshot.Index;
             var errors = status.Problems.Count(p => p.Severity == ProblemSeverity.Error);
             return Results.Ok(new
             {

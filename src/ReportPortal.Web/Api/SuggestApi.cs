@@ -1,4 +1,5 @@
 using ReportPortal.Knowledge.Search;
+using ReportPortal.Knowledge.Snapshots;
 
 namespace ReportPortal.Web.Api;
 
@@ -7,7 +8,7 @@ public static class SuggestApi
 {
     public static void MapSuggestApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/suggest", (string? q, int? limit, SuggestIndex suggestions) =>
+        app.MapGet("/api/suggest", (string? q, int? limit, KnowledgeSnapshot snapshot) =>
         {
             if (q is { Length: > SearchQuery.MaxLength })
             {
@@ -19,7 +20,7 @@ public static class SuggestApi
                 return Results.Problem(statusCode: 400, title: "Bad limit", detail: "limit must be between 1 and 20.");
             }
 
-            return Results.Ok(suggestions.Suggest(q, limit ?? 8));
+            return Results.Ok(snapshot.Suggestions.Suggest(q, limit ?? 8));
         });
     }
 }

@@ -1,4 +1,4 @@
-using ReportPortal.Knowledge.Index;
+using ReportPortal.Knowledge.Checks;
 
 namespace ReportPortal.Web.Portal;
 

@@ -1,33 +1,41 @@
 using Microsoft.EntityFrameworkCore;
+using ReportPortal.Knowledge.Catalog;
 using ReportPortal.Knowledge.Index;
 using ReportPortal.Knowledge.Queries;
 using ReportPortal.Knowledge.Search;
+using ReportPortal.Knowledge.Snapshots;
 
 namespace ReportPortal.Web.Portal;
 
 public static class PortalSetup
 {
-    /// <summary>Registers the index (built when first asked for), the read-only database context and the queries.</summary>
+    /// <summary>Registers the snapshot holder, the per-request snapshot (read once per request, so a request never
+    /// sees two content versions), its read-only database context and the query classes.</summary>
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Portal").Get<PortalOptions>() ?? new PortalOptions();
         var root = builder.Environment.ContentRootPath;
-        var contentPath = Path.GetFullPath(options.ContentPath ?? FindRepositoryContent(root));
-        var indexPath = Path.GetFullPath(options.IndexPath ?? Path.Combine(root, "App_Data", "index.db"), root);
+        var paths = new PortalPaths(
+            Path.GetFullPath(options.ContentPath ?? FindRepositoryContent(root)),
+            Path.GetFullPath(options.IndexPath ?? Path.Combine(root, "App_Data", "index.db"), root));
 
-        builder.Services.AddSingleton(sp => new PortalIndex(contentPath, indexPath, sp.GetRequiredService<ILogger<PortalIndex>>()));
+        builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton<SnapshotHolder>();
+        builder.Services.AddSingleton<SnapshotLoader>();
+        builder.Services.AddScoped(sp => sp.GetRequiredService<SnapshotHolder>().Current
+            ?? throw new InvalidOperationException("No content snapshot is being served yet."));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<KnowledgeSnapshot>().Documents);
         builder.Services.AddDbContext<PortalDb>((sp, db) => db
-            .UseSqlite(sp.GetRequiredService<PortalIndex>().Status.ConnectionString)
+            .UseSqlite(sp.GetRequiredService<KnowledgeSnapshot>().Index.ConnectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         builder.Services.AddScoped<DocumentQueries>();
-        builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["profilekind"] = typeof(ProfileKindConstraint));
+        builder.Services.AddScoped<GraphQueries>();
+        builder.Services.AddScoped<GlossaryQueries>();
+        builder.Services.AddScoped<MapQueries>();
+        builder.Services.AddScoped<TimelineQueries>();
+        builder.Services.AddScoped<MaintenanceQueries>();
         builder.Services.AddScoped<SearchService>();
-        builder.Services.AddSingleton(sp =>
-        {
-            using var db = new PortalDb(PortalDb.OptionsFor(sp.GetRequiredService<PortalIndex>().Status.ConnectionString));
-            return SearchCatalog.Load(db);
-        });
-        builder.Services.AddSingleton(sp => SuggestIndex.Load(sp.GetRequiredService<SearchCatalog>()));
+        builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["profilekind"] = typeof(ProfileKindConstraint));
         return builder;
     }
 
@@ -46,3 +54,6 @@ public static class PortalSetup
         return Path.Combine(start, "content");
     }
 }
+
+/// <summary>Where the content is read from and where its index file is written.</summary>
+public sealed record PortalPaths(string ContentPath, string IndexPath);

@@ -1,3 +1,4 @@
+using ReportPortal.Knowledge.Text;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Search;
 

@@ -48,7 +48,7 @@ public sealed class SearchFuzzTests(FixtureIndex index) : IClassFixture<FixtureI
     public void Any_prefix_gives_suggestions_without_throwing()
     {
         using var db = index.Open();
-        var suggest = SuggestIndex.Load(index.Catalog);
+        var suggest = Suggestions.Load(index.Catalog);
 
         QueryGen.Query.Sample(q => suggest.Suggest(q).Count <= 8, iter: 5000);
     }

@@ -1,3 +1,4 @@
+using ReportPortal.Knowledge.Text;
 using ReportPortal.Knowledge.Search;
 
 namespace ReportPortal.Knowledge.Tests.Search;

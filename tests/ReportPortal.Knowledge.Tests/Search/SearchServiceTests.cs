@@ -1,3 +1,4 @@
+using ReportPortal.Knowledge.Text;
 using ReportPortal.Knowledge.Index;
 using ReportPortal.Knowledge.Search;
 

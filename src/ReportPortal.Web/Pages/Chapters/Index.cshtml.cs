@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using ReportPortal.Knowledge.Index;
+using ReportPortal.Knowledge.Catalog;
+using ReportPortal.Knowledge.Queries;
 
 namespace ReportPortal.Web.Pages.Chapters;
 
 /// <summary>The report's contents: every chapter in order with its summary.</summary>
-public sealed class IndexModel(PortalDb db) : PageModel
+public sealed class ChaptersModel(DocumentQueries documents) : PageModel
 {
-    public List<DocumentRow> Chapters { get; private set; } = [];
+    public List<DocumentEntry> Chapters { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Chapters = await db.Documents.Where(d => d.Kind == "chapter").OrderBy(d => d.Order).WithoutHtml().ToListAsync(ct);
+    public void OnGet() => Chapters = documents.Chapters();
 }

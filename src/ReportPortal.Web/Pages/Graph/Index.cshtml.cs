@@ -1,27 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Graph;
-using ReportPortal.Knowledge.Index;
+using ReportPortal.Knowledge.Queries;
 using ReportPortal.Web.Localization;
 
 namespace ReportPortal.Web.Pages.Graph;
 
 /// <summary>The knowledge graph: filtered by document kinds and relation types, either around one document (its
 /// neighbourhood, two steps) or as an overview of the most connected documents. Always with a table of the edges.</summary>
-public sealed class IndexModel(PortalDb db, IStringLocalizer t) : PageModel
+public sealed class GraphModel(GraphQueries graphs, IStringLocalizer t) : PageModel
 {
     public const int OverviewSize = 40;
     public const int MaxFocusLength = 200;
-
-    /// <summary>The order of the relation type groups (relation-types.yaml); other groups follow by name.</summary>
-    private static readonly string[] s_groupOrder = ["资本", "产品与技术", "人物", "组织", "比较", "其他"];
-
-    public sealed record KindChoice(KindSpec Spec, int Count, bool Selected);
-
-    public sealed record TypeChoice(RelationTypeRow Type, int Count, bool Selected);
 
     [BindProperty(SupportsGet = true, Name = "kind")]
     public List<string> Kind { get; set; } = [];
@@ -32,8 +24,8 @@ public sealed class IndexModel(PortalDb db, IStringLocalizer t) : PageModel
     [BindProperty(SupportsGet = true, Name = "focus")]
     public string? Focus { get; set; }
 
-    public List<KindChoice> Kinds { get; private set; } = [];
-    public List<IGrouping<string, TypeChoice>> TypeGroups { get; private set; } = [];
+    public List<GraphQueries.KindChoice> Kinds { get; private set; } = [];
+    public List<IGrouping<string, GraphQueries.TypeChoice>> TypeGroups { get; private set; } = [];
 
     /// <summary>The kinds and types that filter the graph; empty means no filter.</summary>
     public List<string> SelectedKinds { get; private set; } = [];
@@ -46,37 +38,24 @@ public sealed class IndexModel(PortalDb db, IStringLocalizer t) : PageModel
     public GraphNode? FocusNode { get; private set; }
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public void OnGet()
     {
-        var data = await new RelationGraphLoader(db).LoadAsync(ct);
-        var usedKinds = data.Relations.SelectMany(r => new[] { r.SubjectId, r.ObjectId })
-            .Select(id => data.Documents.GetValueOrDefault(id)?.Kind).OfType<string>()
-            .CountBy(k => k).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var usedTypes = data.Relations.CountBy(r => r.Type).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-
         // Unknown and empty values are ignored (an empty query value binds as null); nothing known means no filter.
         SelectedKinds = [.. Kind.Where(k => !string.IsNullOrEmpty(k) && DocumentSchema.ByFolder(k) is not null).Distinct()];
-        SelectedTypes = [.. Type.Where(t => !string.IsNullOrEmpty(t) && (data.Types.ContainsKey(t) || usedTypes.ContainsKey(t))).Distinct()];
+        SelectedTypes = [.. Type.Where(t => !string.IsNullOrEmpty(t) && graphs.IsType(t)).Distinct()];
         var filter = new GraphFilter(
             SelectedKinds.Count == 0 ? null : SelectedKinds.ToHashSet(StringComparer.Ordinal),
             SelectedTypes.Count == 0 ? null : SelectedTypes.ToHashSet(StringComparer.Ordinal));
-
-        Kinds = [.. DocumentSchema.Kinds.Where(k => usedKinds.ContainsKey(k.Folder))
-            .Select(k => new KindChoice(k, usedKinds[k.Folder], SelectedKinds.Contains(k.Folder)))];
-        TypeGroups = [.. usedTypes.Keys
-            .Select(t => data.Types.GetValueOrDefault(t) ?? new RelationTypeRow { Key = t, Label = t, Inverse = t, Group = "其他" })
-            .Select(t => new TypeChoice(t, usedTypes[t.Key], SelectedTypes.Contains(t.Key)))
-            .OrderBy(c => c.Type.Label, StringComparer.Ordinal).ThenBy(c => c.Type.Key, StringComparer.Ordinal)
-            .GroupBy(c => c.Type.Group)
-            .OrderBy(g => Array.IndexOf(s_groupOrder, g.Key) is var i and >= 0 ? i : s_groupOrder.Length).ThenBy(g => g.Key, StringComparer.Ordinal)];
+        Kinds = graphs.KindChoices(SelectedKinds);
+        TypeGroups = graphs.TypeChoices(SelectedTypes);
 
         Focus = Focus?.Trim();
         if (!string.IsNullOrEmpty(Focus))
         {
-            var id = Focus.Length > MaxFocusLength ? null : await new RelationGraphLoader(db).ResolveAsync(Focus, ct);
-            if (id is not null && data.Documents.ContainsKey(id))
+            var doc = Focus.Length > MaxFocusLength ? null : graphs.Resolve(Focus);
+            if (doc is not null && graphs.Data.Documents.ContainsKey(doc.Id))
             {
-                Graph = RelationGraph.Neighbourhood(data, id, filter);
+                Graph = graphs.Neighbourhood(doc.Id, filter);
                 FocusNode = Graph.Centre;
                 if (Graph.Edges.Count == 0)
                 {
@@ -89,7 +68,7 @@ public sealed class IndexModel(PortalDb db, IStringLocalizer t) : PageModel
             Message = t["没有找到“{0}”。请输入条目编号（如 openai），或完整的中文名、英文名或别名（如 微软、Microsoft）。", Focus.Length > 40 ? Focus[..40] + "…" : Focus];
         }
 
-        Overview = RelationGraph.Overview(data, filter, OverviewSize);
+        Overview = RelationGraph.Overview(graphs.Data, filter, OverviewSize);
         Graph = Overview.Graph;
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Graph;
 using ReportPortal.Knowledge.Index;
@@ -9,7 +8,7 @@ using ReportPortal.Knowledge.Queries;
 namespace ReportPortal.Web.Pages.Profiles;
 
 /// <summary>A profile of any kind but chapter: infobox, body, relations both ways, what links here, its events.</summary>
-public sealed class DetailsModel(DocumentQueries queries, PortalDb db) : PageModel
+public sealed class ProfileModel(DocumentQueries documents, GraphQueries graphs) : PageModel
 {
     public DocumentDetails Doc { get; private set; } = null!;
     public KindSpec Kind { get; private set; } = null!;
@@ -18,7 +17,7 @@ public sealed class DetailsModel(DocumentQueries queries, PortalDb db) : PageMod
 
     public async Task<IActionResult> OnGetAsync(string kind, string id, CancellationToken ct)
     {
-        var doc = await queries.GetAsync(id, ct);
+        var doc = await documents.GetAsync(id, ct);
         if (doc is null)
         {
             return NotFound();
@@ -32,8 +31,8 @@ public sealed class DetailsModel(DocumentQueries queries, PortalDb db) : PageMod
 
         Doc = doc;
         Kind = spec;
-        Events = await db.Events.Where(e => e.Entities.Contains(id)).OrderBy(e => e.Sort).ToListAsync(ct);
-        Graph = await new RelationGraphLoader(db).NeighbourhoodAsync(id, ct: ct);
+        Events = await documents.EventsOfAsync(id, ct);
+        Graph = graphs.Neighbourhood(id);
         return Page();
     }
 }

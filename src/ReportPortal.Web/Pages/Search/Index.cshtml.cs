@@ -8,7 +8,7 @@ using ReportPortal.Web.Localization;
 namespace ReportPortal.Web.Pages.Search;
 
 /// <summary>Search results for titles, names, aliases and text, filterable by kind.</summary>
-public sealed class IndexModel(SearchService search, IStringLocalizer t) : PageModel
+public sealed class SearchModel(SearchService search, IStringLocalizer t) : PageModel
 {
     public const int PageSize = 20;
 

@@ -1,6 +1,6 @@
 namespace ReportPortal.Knowledge.Index;
 
-public static class DocumentRowQueries
+public static class DocumentRows
 {
     /// <summary>Document rows without their rendered HTML, for lists, links and lookups: a chapter's HTML is tens of
     /// kilobytes, and only the page that shows it needs it.</summary>
@@ -14,7 +14,6 @@ public static class DocumentRowQueries
             Summary = d.Summary,
             Order = d.Order,
             Number = d.Number,
-            Path = d.Path,
             Sources = d.Sources,
             FieldsJson = d.FieldsJson,
         });

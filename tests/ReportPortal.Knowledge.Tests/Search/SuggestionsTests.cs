@@ -2,9 +2,9 @@ using ReportPortal.Knowledge.Search;
 
 namespace ReportPortal.Knowledge.Tests.Search;
 
-public sealed class SuggestIndexTests(FixtureIndex index) : IClassFixture<FixtureIndex>
+public sealed class SuggestionsTests(FixtureIndex index) : IClassFixture<FixtureIndex>
 {
-    private readonly SuggestIndex _suggest = SuggestIndex.Load(index.Catalog);
+    private readonly Suggestions _suggest = Suggestions.Load(index.Catalog);
 
     [Theory]
     [InlineData("微", "weiruan")]

@@ -5,7 +5,7 @@ using ReportPortal.Knowledge.Content;
 
 namespace ReportPortal.Knowledge.Index;
 
-/// <summary>What <see cref="KnowledgeIndex.Ensure"/> found or did.</summary>
+/// <summary>What <see cref="IndexFile.Ensure"/> found or did.</summary>
 public sealed record IndexStatus(
     string IndexPath,
     string Fingerprint,
@@ -14,13 +14,13 @@ public sealed record IndexStatus(
     int DocumentCount,
     IReadOnlyList<ContentProblem> Problems)
 {
-    public string ConnectionString => KnowledgeIndex.ConnectionStringFor(IndexPath);
+    public string ConnectionString => IndexFile.ConnectionStringFor(IndexPath);
 }
 
 /// <summary>The index is a cache of the content folder. <see cref="Ensure"/> reuses the index file when its
 /// fingerprint matches the content; otherwise it builds a new file beside it and moves it into place only when
 /// complete, so a half-built index is never served.</summary>
-public static class KnowledgeIndex
+public static class IndexFile
 {
     public static string ConnectionStringFor(string indexPath) => $"Data Source={indexPath};Mode=ReadOnly";
 

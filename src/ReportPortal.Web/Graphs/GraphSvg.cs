@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReportPortal.Knowledge.Graph;
+using ReportPortal.Knowledge.Graph;
+
+namespace ReportPortal.Web.Graphs;
 
 /// <summary>Renders a laid-out <see cref="RelationGraph"/> as an inline SVG string: one line per pair of related
 /// nodes with the relation labels as its <c>&lt;title&gt;</c> tooltip, and one linked circle per node, coloured by

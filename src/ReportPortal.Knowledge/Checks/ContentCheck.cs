@@ -1,8 +1,9 @@
 using ReportPortal.Knowledge.Content;
+using ReportPortal.Knowledge.Markdown;
 
-namespace ReportPortal.Knowledge.Index;
+namespace ReportPortal.Knowledge.Checks;
 
-/// <summary>Everything wrong with a content folder, as the index build would find it, without writing an index:
+/// <summary>Everything wrong with a content folder, found the way the index build finds it, without writing an index:
 /// schema errors, duplicate ids, aliases naming two documents, unknown relation types or targets, broken links.</summary>
 public static class ContentCheck
 {
@@ -10,7 +11,7 @@ public static class ContentCheck
     {
         var content = ContentLoader.Load(contentPath);
         var problems = new List<ContentProblem>(content.Problems);
-        IndexBuilder.Render(content, problems);
+        new RenderPipeline().Render(content, problems);
         return [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)];
     }
 }

@@ -1,4 +1,4 @@
-namespace ReportPortal.Knowledge.Search;
+namespace ReportPortal.Knowledge.Index;
 
 /// <summary>The FTS5 table: one row per section of each document, its rowid the <see cref="Index.SectionRow"/> id, so
 /// a match is mapped to its document in memory without reading FTS5's content table. <c>names</c> (title, English

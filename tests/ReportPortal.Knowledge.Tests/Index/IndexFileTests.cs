@@ -4,7 +4,7 @@ using ReportPortal.Knowledge.Index;
 
 namespace ReportPortal.Knowledge.Tests.Index;
 
-public sealed class KnowledgeIndexTests : IDisposable
+public sealed class IndexFileTests : IDisposable
 {
     private readonly ScratchFolder _scratch = TestPaths.NewScratch();
 
@@ -17,7 +17,7 @@ public sealed class KnowledgeIndexTests : IDisposable
     [Fact]
     public void Builds_every_table_from_the_content()
     {
-        var status = KnowledgeIndex.Ensure(TestPaths.FixtureContent, IndexPath);
+        var status = IndexFile.Ensure(TestPaths.FixtureContent, IndexPath);
 
         Assert.True(status.Rebuilt);
         Assert.Empty(status.Problems);
@@ -29,14 +29,13 @@ public sealed class KnowledgeIndexTests : IDisposable
         var relation = db.Relations.Single(r => r.SubjectId == "weiruan");
         Assert.Equal(("invested-in", "kaifang", "2019-07-22", "10 亿美元"), (relation.Type, relation.ObjectId, relation.Date, relation.Amount));
         Assert.Equal(2, db.Events.Count());
-        Assert.Single(db.Figures);
         Assert.Contains("<h2 id=\"1-1\">", db.Documents.Single(d => d.Id == "01-start").Html, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_alternate_id_leads_links_and_addresses_to_its_document()
     {
-        var status = KnowledgeIndex.Ensure(TestPaths.FixtureContent, IndexPath);
+        var status = IndexFile.Ensure(TestPaths.FixtureContent, IndexPath);
 
         using var db = Open(status);
         Assert.Equal("kaifang", db.Redirects.Single(r => r.FromId == "openlab-old").ToId);
@@ -47,10 +46,10 @@ public sealed class KnowledgeIndexTests : IDisposable
     [Fact]
     public void Reuses_the_index_while_the_content_is_unchanged()
     {
-        var first = KnowledgeIndex.Ensure(TestPaths.FixtureContent, IndexPath);
+        var first = IndexFile.Ensure(TestPaths.FixtureContent, IndexPath);
         var written = File.GetLastWriteTimeUtc(IndexPath);
 
-        var second = KnowledgeIndex.Ensure(TestPaths.FixtureContent, IndexPath);
+        var second = IndexFile.Ensure(TestPaths.FixtureContent, IndexPath);
 
         Assert.False(second.Rebuilt);
         Assert.Equal(first.Fingerprint, second.Fingerprint);
@@ -62,12 +61,12 @@ public sealed class KnowledgeIndexTests : IDisposable
     public void Rebuilds_when_a_file_changes_and_keeps_problems_across_reuse()
     {
         var content = _scratch.CopyOf(TestPaths.FixtureContent);
-        KnowledgeIndex.Ensure(content, IndexPath);
+        IndexFile.Ensure(content, IndexPath);
         var file = Path.Combine(content, "company", "kaifang.md");
         File.WriteAllText(file, File.ReadAllText(file).Replace("一家研究人工智能的实验室。", "一家改过名的实验室，见 [[ghost]]。", StringComparison.Ordinal));
 
-        var rebuilt = KnowledgeIndex.Ensure(content, IndexPath);
-        var reused = KnowledgeIndex.Ensure(content, IndexPath);
+        var rebuilt = IndexFile.Ensure(content, IndexPath);
+        var reused = IndexFile.Ensure(content, IndexPath);
 
         Assert.True(rebuilt.Rebuilt);
         using (var db = Open(rebuilt))
@@ -83,11 +82,11 @@ public sealed class KnowledgeIndexTests : IDisposable
     public void A_build_that_fails_halfway_leaves_the_served_index_untouched_and_no_partial_file()
     {
         var content = _scratch.CopyOf(TestPaths.FixtureContent);
-        KnowledgeIndex.Ensure(content, IndexPath);
+        IndexFile.Ensure(content, IndexPath);
         var before = File.ReadAllBytes(IndexPath);
         File.AppendAllText(Path.Combine(content, "company", "kaifang.md"), "\n新的一段。\n");
 
-        Assert.Throws<InvalidOperationException>(() => KnowledgeIndex.Ensure(content, IndexPath, (set, path, fingerprint) =>
+        Assert.Throws<InvalidOperationException>(() => IndexFile.Ensure(content, IndexPath, (set, path, fingerprint) =>
         {
             IndexBuilder.Build(set, path, fingerprint);
             throw new InvalidOperationException("the machine stopped halfway");
@@ -103,7 +102,7 @@ public sealed class KnowledgeIndexTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(IndexPath)!);
         File.WriteAllText(IndexPath, "this is not a database");
 
-        var status = KnowledgeIndex.Ensure(TestPaths.FixtureContent, IndexPath);
+        var status = IndexFile.Ensure(TestPaths.FixtureContent, IndexPath);
 
         Assert.True(status.Rebuilt);
         using var db = Open(status);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace ReportPortal.Knowledge.Search;
+namespace ReportPortal.Knowledge.Text;
 
 /// <summary>Snippets and highlighting computed from the original text (never from the tokenised index text).</summary>
 public static class Snippets

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ReportPortal.Knowledge.Search;
+namespace ReportPortal.Knowledge.Text;
 
 /// <summary>Makes Chinese text searchable in an FTS5 <c>unicode61</c> table, which would otherwise treat a whole run
 /// of Chinese characters as one token. Each run of Chinese characters is written as its overlapping bigrams
@@ -34,14 +34,6 @@ public static class CjkText
             output.Append(' ');
         }
 
-        return output.ToString();
-    }
-
-    /// <summary>The tokens of one run of Chinese characters, space separated.</summary>
-    public static string Tokens(ReadOnlySpan<char> run)
-    {
-        var output = new StringBuilder(run.Length * 3);
-        AppendRun(run, output);
         return output.ToString();
     }
 

@@ -4,9 +4,9 @@ namespace ReportPortal.Web.Portal;
 
 /// <summary>Answers are cached in memory: the index does not change while the app runs (a content change means a
 /// restart and a new index), so a page or an API answer for the same URL and interface language stays the same.</summary>
-public static class PageCache
+public static class OutputCacheSetup
 {
-    public static IServiceCollection AddPageCache(this IServiceCollection services) =>
+    public static IServiceCollection AddPortalOutputCache(this IServiceCollection services) =>
         services.AddOutputCache(options =>
         {
             options.SizeLimit = 128 * 1024 * 1024;

@@ -1,4 +1,6 @@
+using ReportPortal.Knowledge.Catalog;
 using ReportPortal.Knowledge.Content;
+using ReportPortal.Knowledge.Text;
 
 namespace ReportPortal.Knowledge.Search;
 
@@ -8,32 +10,28 @@ public sealed record Suggestion(string Id, string Kind, string Title, string? Ti
 /// <summary>Suggestions as you type: every title, English name and alias, held in memory as a sorted array of keys
 /// (lower case, no white space) so that a prefix is a binary search. Each name is also entered from every later
 /// Chinese character and every later Latin word, so 强化学习 finds 人类反馈强化学习 and Altman finds Sam Altman.</summary>
-public sealed class SuggestIndex
+public sealed class Suggestions
 {
     private readonly Entry[] _entries;
 
-    private SuggestIndex(Entry[] entries) => _entries = entries;
+    private Suggestions(Entry[] entries) => _entries = entries;
 
     private readonly record struct Entry(string Key, int Offset, int NameRank, Suggestion Suggestion);
 
     public int Count => _entries.Length;
 
-    public static SuggestIndex Load(SearchCatalog catalog)
+    public static Suggestions Load(DocumentCatalog catalog)
     {
-        var docs = catalog.Documents;
+        ArgumentNullException.ThrowIfNull(catalog);
         var entries = new List<Entry>();
-        foreach (var name in catalog.Names)
+        foreach (var (d, name) in catalog.Ordered.SelectMany(d => d.Names.Select(n => (d, n))))
         {
-            if (!docs.TryGetValue(name.DocumentId, out var d))
-            {
-                continue;
-            }
 
             var suggestion = new Suggestion(d.Id, d.Kind, d.Title, d.TitleEn, DocumentSchema.UrlOf(d.Kind, d.Id), name.Name);
             var rank = name.Role == "alias" ? 1 : 0;
             foreach (var start in StartsOf(name.Name))
             {
-                var key = ContentChecks.NameKey(name.Name[start..]);
+                var key = NameKey.Of(name.Name[start..]);
                 if (key.Length > 0)
                 {
                     entries.Add(new Entry(key, start, rank, suggestion));
@@ -42,7 +40,7 @@ public sealed class SuggestIndex
         }
 
         entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return new SuggestIndex([.. entries]);
+        return new Suggestions([.. entries]);
     }
 
     /// <summary>Where a reader may start typing a name: its start, each later Chinese character, each later word.</summary>
@@ -61,7 +59,7 @@ public sealed class SuggestIndex
 
     public IReadOnlyList<Suggestion> Suggest(string? input, int limit = 8)
     {
-        var key = ContentChecks.NameKey(input ?? "");
+        var key = NameKey.Of(input ?? "");
         if (key.Length == 0 || key.Length > SearchQuery.MaxLength)
         {
             return [];
