@@ -21,6 +21,7 @@ builder.Services.AddPortalOutputCache();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
+app.EvictOnSwap();
 app.Services.GetRequiredService<SnapshotLoader>().LoadAndSwap(); // build or reuse the index before the first request
 
 app.UseSerilogRequestLogging();

@@ -52,7 +52,7 @@ public static partial class DocumentReader
             Relations = values.TryGetValue("relations", out var relations) ? ReadRelations(relations) : [],
             Order = isChapter ? ReadOrder(values) : null,
             Number = isChapter ? Text("number") : null,
-            Body = front.Body,
+            Body = ReportPortal.Knowledge.Text.InterfaceText.Strip(front.Body),
             Path = relativePath,
             BodyLine = front.BodyLine,
         };

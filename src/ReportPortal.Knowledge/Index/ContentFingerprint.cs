@@ -8,7 +8,7 @@ namespace ReportPortal.Knowledge.Index;
 public static class ContentFingerprint
 {
     /// <summary>Bump when the index schema or the way content is rendered or tokenised changes.</summary>
-    public const string IndexFormatVersion = "7";
+    public const string IndexFormatVersion = "8";
 
     public static string Compute(string contentPath)
     {

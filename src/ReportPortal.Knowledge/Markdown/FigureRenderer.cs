@@ -3,6 +3,8 @@ using System.Net;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
+using ReportPortal.Knowledge.Text;
+
 namespace ReportPortal.Knowledge.Markdown;
 
 /// <summary>Renders a <see cref="FigureBlock"/>: caption, the table (always), notes, and for <c>chart: bar</c> a
@@ -16,12 +18,12 @@ public sealed class FigureRenderer : HtmlObjectRenderer<FigureBlock>
         renderer.Write($"<figcaption><strong>{E(f.Title)}</strong>");
         if (f.Unit is { Length: > 0 })
         {
-            renderer.Write($"<span class=\"figure-unit\">单位：{E(f.Unit)}</span>");
+            renderer.Write($"<span class=\"figure-unit\">{InterfaceText.Mark("单位：")}{E(f.Unit)}</span>");
         }
 
         if (f.SourceCited is { Length: > 0 })
         {
-            renderer.Write($"<span class=\"figure-source\">报告引用的来源：{E(f.SourceCited)}</span>");
+            renderer.Write($"<span class=\"figure-source\">{InterfaceText.Mark("报告引用的来源：")}{E(f.SourceCited)}</span>");
         }
 
         renderer.Write("</figcaption>");

@@ -1,6 +1,8 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
+using ReportPortal.Knowledge.Text;
+
 namespace ReportPortal.Knowledge.Markdown;
 
 /// <summary>Renders a resolved <see cref="WikiLink"/> as a link, and a broken one as a visibly marked span.</summary>
@@ -10,7 +12,7 @@ public sealed class WikiLinkRenderer : HtmlObjectRenderer<WikiLink>
     {
         if (link.IsBroken)
         {
-            renderer.Write("<span class=\"broken-link\" title=\"找不到链接目标：");
+            renderer.Write("<span class=\"broken-link\" title=\"").Write(InterfaceText.Mark("找不到链接目标："));
             renderer.WriteEscape(link.TargetId);
             renderer.Write("\">");
             renderer.WriteEscape(link.Text);

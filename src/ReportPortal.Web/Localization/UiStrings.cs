@@ -16,6 +16,9 @@ public sealed class UiStrings : IStringLocalizer
     {
         ["ChatGPT 与 AIGC 报告知识库"] = "ChatGPT & AIGC Report Knowledge Base",
         ["跳到正文"] = "Skip to content",
+        ["单位："] = "Unit: ",
+        ["报告引用的来源："] = "Source cited by the report: ",
+        ["找不到链接目标："] = "Link target not found: ",
         ["主导航"] = "Main navigation",
         ["菜单"] = "Menu",
         ["章节"] = "Chapters",
