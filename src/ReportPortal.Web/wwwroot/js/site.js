@@ -14,23 +14,17 @@
     });
 
     // Suggestions as you type (ARIA combobox). Enter on a suggestion opens it; otherwise the form searches.
+    // Only the answer for the current text is shown: typing aborts the request in flight, and until the new answer
+    // is shown the list is marked aria-busy and has no active option, so ArrowDown waits for that answer (and then
+    // chooses its first suggestion) instead of choosing from a list that is about to be replaced.
     const list = document.getElementById("site-suggest");
     if (search && list) {
         const kinds = JSON.parse(list.dataset.kinds || "{}");
         let items = [];
         let active = -1;
         let timer = 0;
-        let latest = 0;
-        let wantFirst = false; // ArrowDown pressed before the suggestions arrived
-
-        const close = () => {
-            list.hidden = true;
-            list.replaceChildren();
-            search.setAttribute("aria-expanded", "false");
-            search.removeAttribute("aria-activedescendant");
-            items = [];
-            active = -1;
-        };
+        let request = null; // the AbortController of the request in flight
+        let wantFirst = false; // ArrowDown pressed before the suggestions for the current text arrived
 
         const highlight = (index) => {
             active = index;
@@ -40,6 +34,24 @@
             } else {
                 search.removeAttribute("aria-activedescendant");
             }
+        };
+
+        // Forgets any answer still to come.
+        const cancel = () => {
+            clearTimeout(timer);
+            request?.abort();
+            request = null;
+            list.removeAttribute("aria-busy");
+        };
+
+        const close = () => {
+            cancel();
+            list.hidden = true;
+            list.replaceChildren();
+            search.setAttribute("aria-expanded", "false");
+            items = [];
+            highlight(-1);
+            wantFirst = false;
         };
 
         const render = (suggestions) => {
@@ -65,48 +77,55 @@
                 kind.className = "suggest-kind";
                 kind.textContent = kinds[s.kind] ?? s.kind;
                 li.append(kind);
-                li.addEventListener("mousedown", (e) => { e.preventDefault(); location.href = s.url; });
+                li.addEventListener("mousedown", (e) => { e.preventDefault(); location.assign(s.url); });
                 list.append(li);
                 return li;
             });
             list.hidden = items.length === 0;
             search.setAttribute("aria-expanded", items.length > 0 ? "true" : "false");
-            active = -1;
-            if (wantFirst && items.length) highlight(0);
+            highlight(wantFirst && items.length ? 0 : -1);
             wantFirst = false;
         };
 
         const fetchSuggestions = async () => {
             const q = search.value.trim();
             if (!q) { close(); return; }
-            const ticket = ++latest;
+            const mine = request = new AbortController();
             try {
-                const response = await fetch("/api/suggest?q=" + encodeURIComponent(q));
-                if (!response.ok || ticket !== latest) return;
-                render(await response.json());
+                const response = await fetch("/api/suggest?q=" + encodeURIComponent(q), { signal: mine.signal });
+                const suggestions = response.ok ? await response.json() : [];
+                if (mine !== request) return; // an answer for an older text
+                request = null;
+                list.removeAttribute("aria-busy");
+                render(suggestions);
             } catch {
-                close();
+                if (mine === request) close();
             }
         };
 
         search.addEventListener("input", () => {
-            clearTimeout(timer);
+            cancel();
+            // The list shown is for an older text: nothing in it may be chosen until the new answer replaces it.
+            highlight(-1);
+            list.setAttribute("aria-busy", "true");
             timer = setTimeout(fetchSuggestions, 80);
         });
         search.addEventListener("keydown", (e) => {
-            if (e.key === "ArrowDown" && !items.length) {
+            const waiting = list.hasAttribute("aria-busy");
+            if (e.key === "ArrowDown" && waiting) {
+                e.preventDefault();
                 wantFirst = true;
-            } else if (e.key === "ArrowDown") {
+            } else if (e.key === "ArrowDown" && items.length) {
                 e.preventDefault();
                 highlight((active + 1) % items.length);
-            } else if (e.key === "ArrowUp" && items.length) {
+            } else if (e.key === "ArrowUp" && items.length && !waiting) {
                 e.preventDefault();
                 highlight(active <= 0 ? items.length - 1 : active - 1);
             } else if (e.key === "Enter" && active >= 0) {
                 e.preventDefault();
-                location.href = items[active].dataset.url;
+                location.assign(items[active].dataset.url);
             } else if (e.key === "Escape") {
-                if (!list.hidden) {
+                if (!list.hidden || waiting) {
                     e.preventDefault();
                     close();
                 }
