@@ -40,7 +40,8 @@ public class PortalFactory(string contentPath, string? indexPath = null) : WebAp
     }
 }
 
-/// <summary>The portal on the repository's real content, built once for all tests that read it.</summary>
+/// <summary>The portal on the repository's real content, built once for all tests that read it. Only a few smoke tests
+/// and the relevance measure use it: what they pin may change when an editor changes a page.</summary>
 public sealed class RealContentFactory() : PortalFactory(TestPaths.Content);
 
 [CollectionDefinition(Name)]
@@ -49,5 +50,12 @@ public sealed class RealContent : ICollectionFixture<RealContentFactory>
     public const string Name = "real content";
 }
 
-/// <summary>The portal on the small fixture content.</summary>
+/// <summary>The portal on the small fixture content (tests/fixtures/content, see its README), which only tests change:
+/// the behaviour tests assert on it.</summary>
 public sealed class FixtureContentFactory() : PortalFactory(TestPaths.FixtureContent);
+
+[CollectionDefinition(Name)]
+public sealed class FixtureContent : ICollectionFixture<FixtureContentFactory>
+{
+    public const string Name = "fixture content";
+}

@@ -11,14 +11,22 @@ public static class TestPaths
     /// <summary>A small valid content folder for tests.</summary>
     public static string FixtureContent => Path.Combine(RepositoryRoot, "tests", "fixtures", "content");
 
-    /// <summary>The report's raw text, given to the project read-only beside the repository (CI has it too).</summary>
+    /// <summary>The report's seed and inventory, given to the project read-only beside the repository
+    /// (<c>../shared</c> seen from the repository root). A clone elsewhere does not have it: the tests that need it
+    /// are skipped there (see <c>tests/README.md</c>).</summary>
+    public static string SharedFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+
+    /// <summary>Whether <see cref="SharedFolder"/> exists beside the repository.</summary>
+    public static bool HasShared => Directory.Exists(SharedFolder);
+
+    /// <summary>The report's raw text (the first <c>*.txt</c> of <c>../shared/seed</c>), or null.</summary>
     public static string? SeedFile =>
-        new[] { Path.Combine(RepositoryRoot, "..", "shared", "seed") }
+        new[] { Path.Combine(SharedFolder, "seed") }
             .Where(Directory.Exists)
             .SelectMany(d => Directory.EnumerateFiles(d, "*.txt"))
             .FirstOrDefault();
 
-    public static string InventoryFolder => Path.Combine(RepositoryRoot, "..", "shared", "inventory");
+    public static string InventoryFolder => Path.Combine(SharedFolder, "inventory");
 
     /// <summary>A fresh folder under the system temp folder, deleted when disposed.</summary>
     public static ScratchFolder NewScratch() => new();

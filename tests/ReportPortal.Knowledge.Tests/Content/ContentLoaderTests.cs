@@ -10,11 +10,11 @@ public class ContentLoaderTests
         var set = ContentLoader.Load(TestPaths.FixtureContent);
 
         Assert.Empty(set.Problems);
-        Assert.Equal(6, set.Documents.Count);
+        Assert.Equal(12, set.Documents.Count);
         Assert.Equal("测试报告", set.Report.Title);
         Assert.Equal("获投资", set.RelationTypes["invested-in"].Inverse);
-        Assert.Equal(2, set.Timeline.Count);
-        Assert.True(set.Timeline[1].Forecast);
+        Assert.Equal(["1940", "2019-07-22", "2020", "2022-11", "2023", "2023-01", "2030"], set.Timeline.Select(e => e.Sort)); // ordered by sort, not as written
+        Assert.Equal(["2023", "2030"], set.Timeline.Where(e => e.Forecast).Select(e => e.Sort));
         Assert.Equal(["聊天机器人", "2"], Assert.Single(set.Figures).Rows[0]);
     }
 
@@ -31,7 +31,7 @@ public class ContentLoaderTests
 
         var set = ContentLoader.Load(content);
 
-        Assert.Equal(6, set.Documents.Count);
+        Assert.Equal(12, set.Documents.Count);
         Assert.Contains(set.Problems, p => p is { File: "company/bad-yaml.md", Severity: ProblemSeverity.Error } && p.Line >= 3);
         Assert.Contains(set.Problems, p => p.File == "spaceship/x.md" && p.Message.Contains("unknown kind", StringComparison.Ordinal));
         Assert.Contains(set.Problems, p => p.File == "product/weiruan.md" && p.Message.Contains("duplicate id", StringComparison.Ordinal));

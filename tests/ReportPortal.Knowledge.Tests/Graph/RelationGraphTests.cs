@@ -5,7 +5,9 @@ using ReportPortal.Knowledge.Snapshots;
 
 namespace ReportPortal.Knowledge.Tests.Graph;
 
-/// <summary>The fixture content's relations: 微软 (weiruan) invested-in 开放实验室 (kaifang), which developed rlhf-test.</summary>
+/// <summary>The fixture content's relations: 微软 (weiruan) invested-in 开放实验室 (kaifang), which developed rlhf-test;
+/// apart from them, wang-wu co-founded xinghe, which developed duihua-zhushou (which uses zhuyili), and xinli supplies
+/// xinghe.</summary>
 public sealed class RelationGraphTests : IDisposable
 {
     private readonly ScratchFolder _scratch = TestPaths.NewScratch();
@@ -156,9 +158,9 @@ public sealed class RelationGraphTests : IDisposable
         var top = RelationGraph.Overview(data, maxNodes: 1);
         var investments = RelationGraph.Overview(data, new GraphFilter(Types: new HashSet<string> { "invested-in" }));
 
-        Assert.Equal((3, 2), (all.SelectedNodes, all.SelectedEdges));
-        Assert.Equal(3, all.Graph.Nodes.Count);
-        Assert.Equal(["kaifang"], Ids(top.Graph.Nodes));
+        Assert.Equal((8, 6), (all.SelectedNodes, all.SelectedEdges));
+        Assert.Equal(8, all.Graph.Nodes.Count);
+        Assert.Equal(["xinghe"], Ids(top.Graph.Nodes)); // three relations; every other document has one or two
         Assert.Empty(top.Graph.Edges);
         Assert.Equal((2, 1), (investments.SelectedNodes, investments.SelectedEdges));
         Assert.Null(all.Graph.CentreId);

@@ -22,13 +22,13 @@ public sealed class IndexFileTests : IDisposable
         Assert.True(status.Rebuilt);
         Assert.Empty(status.Problems);
         using var db = Open(status);
-        Assert.Equal(6, db.Documents.Count());
+        Assert.Equal(12, db.Documents.Count());
         Assert.Contains(db.Names, n => n.DocumentId == "weiruan" && n.Name == "MSFT" && n.Key == "msft");
         Assert.Equal(["", "1-1", "1-2", "details"], db.Sections.Where(s => s.DocumentId == "01-start").OrderBy(s => s.Ordinal).Select(s => s.Anchor));
         Assert.Contains(db.Links, l => l.FromId == "01-start" && l.FromAnchor == "1-2" && l.ToId == "weiruan");
         var relation = db.Relations.Single(r => r.SubjectId == "weiruan");
         Assert.Equal(("invested-in", "kaifang", "2019-07-22", "10 亿美元"), (relation.Type, relation.ObjectId, relation.Date, relation.Amount));
-        Assert.Equal(2, db.Events.Count());
+        Assert.Equal(7, db.Events.Count());
         Assert.Contains("<h2 id=\"1-1\">", db.Documents.Single(d => d.Id == "01-start").Html, StringComparison.Ordinal);
     }
 
@@ -53,7 +53,7 @@ public sealed class IndexFileTests : IDisposable
 
         Assert.False(second.Rebuilt);
         Assert.Equal(first.Fingerprint, second.Fingerprint);
-        Assert.Equal(6, second.DocumentCount);
+        Assert.Equal(12, second.DocumentCount);
         Assert.Equal(written, File.GetLastWriteTimeUtc(IndexPath));
     }
 
@@ -106,6 +106,6 @@ public sealed class IndexFileTests : IDisposable
 
         Assert.True(status.Rebuilt);
         using var db = Open(status);
-        Assert.Equal(6, db.Documents.Count());
+        Assert.Equal(12, db.Documents.Count());
     }
 }

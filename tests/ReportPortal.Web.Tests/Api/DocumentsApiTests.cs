@@ -4,8 +4,8 @@ using System.Text.Json;
 
 namespace ReportPortal.Web.Tests.Api;
 
-[Collection(RealContent.Name)]
-public class DocumentsApiTests(RealContentFactory portal)
+[Collection(FixtureContent.Name)]
+public class DocumentsApiTests(FixtureContentFactory portal)
 {
     private readonly HttpClient _client = portal.CreateClient();
 
@@ -14,48 +14,54 @@ public class DocumentsApiTests(RealContentFactory portal)
     {
         var list = await _client.GetFromJsonAsync<JsonElement>("/api/documents?kind=company");
 
-        var microsoft = list.EnumerateArray().Single(d => d.GetProperty("id").GetString() == "microsoft");
+        Assert.Equal(["kaifang", "weiruan", "xinghe", "xinli"], list.EnumerateArray().Select(d => d.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        var microsoft = list.EnumerateArray().Single(d => d.GetProperty("id").GetString() == "weiruan");
         Assert.Equal("company", microsoft.GetProperty("kind").GetString());
         Assert.Equal("微软", microsoft.GetProperty("title").GetString());
         Assert.Equal("Microsoft", microsoft.GetProperty("titleEn").GetString());
-        Assert.Equal("/companies/microsoft", microsoft.GetProperty("url").GetString());
+        Assert.Equal("/companies/weiruan", microsoft.GetProperty("url").GetString());
         Assert.All(list.EnumerateArray(), d => Assert.Equal("company", d.GetProperty("kind").GetString()));
     }
 
     [Fact]
     public async Task A_document_has_its_aliases_relations_both_ways_and_incoming_links()
     {
-        var openai = await _client.GetFromJsonAsync<JsonElement>("/api/documents/openai");
+        var lab = await _client.GetFromJsonAsync<JsonElement>("/api/documents/kaifang");
 
-        Assert.Contains(openai.GetProperty("aliases").EnumerateArray(), a => a.GetString() == "OpenAl");
-        Assert.Contains(openai.GetProperty("relations").EnumerateArray(), r =>
-            r.GetProperty("direction").GetString() == "incoming" && r.GetProperty("otherId").GetString() == "microsoft"
+        Assert.Equal(["OpenLab Inc", "0penLab"], lab.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains(lab.GetProperty("relations").EnumerateArray(), r =>
+            r.GetProperty("direction").GetString() == "incoming" && r.GetProperty("otherId").GetString() == "weiruan"
             && r.GetProperty("type").GetString() == "invested-in" && r.GetProperty("label").GetString() == "获投资"
             && r.GetProperty("date").GetString() == "2019-07-22");
-        Assert.Contains(openai.GetProperty("incomingLinks").EnumerateArray(), l => l.GetProperty("fromId").GetString() == "01-origins");
+        Assert.Contains(lab.GetProperty("relations").EnumerateArray(), r =>
+            r.GetProperty("direction").GetString() == "outgoing" && r.GetProperty("otherId").GetString() == "rlhf-test"
+            && r.GetProperty("type").GetString() == "developed" && r.GetProperty("label").GetString() == "开发");
+        Assert.Contains(lab.GetProperty("incomingLinks").EnumerateArray(), l => l.GetProperty("fromId").GetString() == "01-start");
+        Assert.Contains(lab.GetProperty("incomingLinks").EnumerateArray(), l => l.GetProperty("fromId").GetString() == "zhang-san");
     }
 
     [Fact]
     public async Task A_preview_has_title_english_name_kind_and_summary()
     {
-        var preview = await _client.GetFromJsonAsync<JsonElement>("/api/preview/nvidia");
+        var preview = await _client.GetFromJsonAsync<JsonElement>("/api/preview/xinli");
 
-        Assert.Equal("英伟达", preview.GetProperty("title").GetString());
-        Assert.Equal("NVIDIA", preview.GetProperty("titleEn").GetString());
+        Assert.Equal("芯力半导体", preview.GetProperty("title").GetString());
+        Assert.Equal("CoreForce Semiconductor", preview.GetProperty("titleEn").GetString());
         Assert.Equal("公司", preview.GetProperty("kindName").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(preview.GetProperty("summary").GetString()));
+        Assert.Equal("一家设计人工智能芯片的公司。", preview.GetProperty("summary").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri("/api/preview/nobody", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
     public async Task Incoming_links_carry_the_text_around_each_mention()
     {
-        var microsoft = await _client.GetFromJsonAsync<JsonElement>("/api/documents/microsoft");
+        var microsoft = await _client.GetFromJsonAsync<JsonElement>("/api/documents/weiruan");
 
-        var fromOrigins = microsoft.GetProperty("incomingLinks").EnumerateArray().Single(l => l.GetProperty("fromId").GetString() == "01-origins");
-        var mention = fromOrigins.GetProperty("mentions").EnumerateArray().First();
+        var fromStart = microsoft.GetProperty("incomingLinks").EnumerateArray().Single(l => l.GetProperty("fromId").GetString() == "01-start");
+        var mention = fromStart.GetProperty("mentions").EnumerateArray().First();
         Assert.Contains("微软", mention.GetProperty("context").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("/chapters/01-origins#", mention.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Contains("投资", mention.GetProperty("context").GetString(), StringComparison.Ordinal);
+        Assert.Equal("/chapters/01-start#1-2", mention.GetProperty("url").GetString());
     }
 
     [Fact]
@@ -79,19 +85,19 @@ public class DocumentsApiTests(RealContentFactory portal)
     [Fact]
     public async Task An_alternate_id_redirects_to_its_page()
     {
-        var (response, _) = await portal.GetPageAsync("/terms/nlp-cv");
+        var (response, _) = await portal.GetPageAsync("/companies/openlab-old");
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/terms/cv", response.Headers.Location!.ToString());
+        Assert.Equal("/companies/kaifang", response.Headers.Location!.ToString());
     }
 
     [Fact]
     public async Task The_short_address_redirects_to_the_page()
     {
         using var client = portal.CreateClient(new() { AllowAutoRedirect = false });
-        var response = await client.GetAsync(new Uri("/d/sam-altman", UriKind.Relative));
+        var response = await client.GetAsync(new Uri("/d/zhang-san", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/people/sam-altman", response.Headers.Location!.ToString());
+        Assert.Equal("/people/zhang-san", response.Headers.Location!.ToString());
     }
 }

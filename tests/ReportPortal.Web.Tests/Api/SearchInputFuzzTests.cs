@@ -5,8 +5,8 @@ namespace ReportPortal.Web.Tests.Api;
 
 /// <summary>Generated input through real HTTP: every answer is a result, an empty result or a 400; never a 500 and
 /// never an SQLite error text.</summary>
-[Collection(RealContent.Name)]
-public class SearchInputFuzzTests(RealContentFactory portal)
+[Collection(FixtureContent.Name)]
+public class SearchInputFuzzTests(FixtureContentFactory portal)
 {
     private readonly HttpClient _client = portal.CreateClient();
 

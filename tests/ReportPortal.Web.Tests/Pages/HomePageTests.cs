@@ -1,7 +1,7 @@
 namespace ReportPortal.Web.Tests.Pages;
 
-[Collection(RealContent.Name)]
-public class HomePageTests(RealContentFactory portal)
+[Collection(FixtureContent.Name)]
+public class HomePageTests(FixtureContentFactory portal)
 {
     [Fact]
     public async Task Shows_the_report_and_every_chapter_in_order()
@@ -9,25 +9,27 @@ public class HomePageTests(RealContentFactory portal)
         var (response, dom) = await portal.GetPageAsync("/");
 
         response.EnsureSuccessStatusCode();
-        Assert.Contains("杜玉河", dom.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("测试报告", dom.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("测试作者", dom.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("测试机构", dom.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("2023-02-21", dom.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
         var chapters = dom.QuerySelectorAll(".chapter-list > li > a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal("/chapters/00a-preface", chapters[0]);
-        Assert.Equal("/chapters/01-origins", chapters[2]);
-        Assert.Equal(26, chapters.Count);
-        Assert.All(dom.QuerySelectorAll(".chapter-list > li > p"), p => Assert.False(string.IsNullOrWhiteSpace(p.TextContent)));
+        Assert.Equal(["/chapters/00-preface", "/chapters/01-start", "/chapters/02-outlook"], chapters);
+        Assert.Equal("一、起源", dom.QuerySelectorAll(".chapter-list > li > a")[1].TextContent.Trim());
+        Assert.Equal(
+            ["前言的摘要。", "第一章讲述开放实验室和微软的故事。", "第二章介绍一家做对话产品的新公司，以及报告对市场的预测。"],
+            dom.QuerySelectorAll(".chapter-list > li > p").Select(p => p.TextContent.Trim()));
     }
 
     [Fact]
-    public async Task Links_to_the_glossary_and_every_kind_of_profile()
+    public async Task Links_to_the_glossary_and_every_kind_of_profile_that_has_documents()
     {
         var (_, dom) = await portal.GetPageAsync("/");
 
         var links = dom.QuerySelectorAll(".kind-cards a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/glossary", links);
-        Assert.Contains("/companies", links);
-        Assert.Contains("/technologies", links);
-        Assert.Contains("/products", links);
-        Assert.Contains("/people", links);
+        // one card per kind that has documents, in the schema's order; the fixture has no organisation or place
+        Assert.Equal(["/glossary", "/terms", "/technologies", "/products", "/companies", "/people"], links);
+        var companies = dom.QuerySelectorAll(".kind-cards a").Single(a => a.GetAttribute("href") == "/companies");
+        Assert.Contains("4 个条目", companies.TextContent, StringComparison.Ordinal);
     }
 }

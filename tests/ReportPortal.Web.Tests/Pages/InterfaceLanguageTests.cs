@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 
 namespace ReportPortal.Web.Tests.Pages;
 
-[Collection(RealContent.Name)]
-public class InterfaceLanguageTests(RealContentFactory portal)
+[Collection(FixtureContent.Name)]
+public class InterfaceLanguageTests(FixtureContentFactory portal)
 {
     private static async Task<IDocument> Dom(HttpClient client, string url)
     {
@@ -17,20 +17,20 @@ public class InterfaceLanguageTests(RealContentFactory portal)
     {
         using var client = portal.CreateClient();
 
-        var before = await Dom(client, "/companies/nvidia");
-        await client.GetAsync(new Uri("/language?lang=en&returnUrl=%2Fcompanies%2Fnvidia", UriKind.Relative));
-        var after = await Dom(client, "/companies/nvidia");
+        var before = await Dom(client, "/companies/xinli");
+        await client.GetAsync(new Uri("/language?lang=en&returnUrl=%2Fcompanies%2Fxinli", UriKind.Relative));
+        var after = await Dom(client, "/companies/xinli");
         var elsewhere = await Dom(client, "/glossary");
         await client.GetAsync(new Uri("/language?lang=zh-CN&returnUrl=%2F", UriKind.Relative));
         var back = await Dom(client, "/");
 
         Assert.Equal("zh-CN", before.DocumentElement.GetAttribute("lang"));
         Assert.Contains("章节", before.QuerySelector("#site-nav")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("英伟达", before.QuerySelector("h1")!.TextContent);
+        Assert.Equal("芯力半导体", before.QuerySelector("h1")!.TextContent);
         Assert.Equal("en", after.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Chapters", after.QuerySelector("#site-nav")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("NVIDIA", after.QuerySelector("h1")!.TextContent);
-        Assert.Equal("英伟达", after.QuerySelector("header .en")!.TextContent);
+        Assert.Equal("CoreForce Semiconductor", after.QuerySelector("h1")!.TextContent);
+        Assert.Equal("芯力半导体", after.QuerySelector("header .en")!.TextContent);
         Assert.Equal("Glossary", elsewhere.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("章节", back.QuerySelector("#site-nav")!.TextContent, StringComparison.Ordinal);
     }
@@ -99,12 +99,17 @@ public class InterfaceLanguageTests(RealContentFactory portal)
     {
         using var client = await EnglishClient();
 
-        var graph = await Dom(client, "/graph?focus=microsoft");
-        var timeline = await Dom(client, "/timeline?entity=openai");
+        var graph = await Dom(client, "/graph?focus=weiruan");
+        var timeline = await Dom(client, "/timeline?entity=xinghe");
 
         Assert.Contains("Microsoft", graph.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(graph.QuerySelectorAll("svg.relation-graph a text, svg.relation-graph a title"), n => n.TextContent.Contains("OpenLab", StringComparison.Ordinal));
         Assert.Contains(graph.QuerySelectorAll(".graph-edges th"), th => th.TextContent.Trim() == "From");
         Assert.Contains("Timeline", timeline.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Galaxy Tech", timeline.QuerySelector(".timeline-subject")!.TextContent, StringComparison.Ordinal);
+        var entityNames = timeline.QuerySelectorAll(".event-entities a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains("Galaxy Tech", entityNames);
+        Assert.DoesNotContain("星河科技", entityNames);
         Assert.Contains("Precision: ", timeline.QuerySelector(".event-precision")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -114,7 +119,7 @@ public class InterfaceLanguageTests(RealContentFactory portal)
     public async Task Every_interface_string_of_the_explore_pages_has_an_English_text()
     {
         using var client = await EnglishClient();
-        string[] urls = ["/timeline", "/timeline?kind=nope", "/map", "/graph", "/graph?focus=openai", "/graph?focus=nonexistent", "/maintainers", "/search?q=%E5%BE%AE%E8%BD%AF", "/search", "/companies/microsoft"];
+        string[] urls = ["/timeline", "/timeline?kind=nope", "/map", "/graph", "/graph?focus=xinghe", "/graph?focus=nonexistent", "/maintainers", "/search?q=%E5%BE%AE%E8%BD%AF", "/search", "/companies/xinghe"];
 
         foreach (var url in urls)
         {

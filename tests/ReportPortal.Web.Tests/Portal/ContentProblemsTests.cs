@@ -42,7 +42,7 @@ public sealed class ContentProblemsTests : IDisposable
         var health = await portal.CreateClient().GetFromJsonAsync<JsonElement>("/health");
 
         Assert.Equal("ok", health.GetProperty("status").GetString());
-        Assert.Equal(6, health.GetProperty("documents").GetInt32());
+        Assert.Equal(12, health.GetProperty("documents").GetInt32()); // every document of tests/fixtures/content
         Assert.Empty(health.GetProperty("problems").EnumerateArray());
     }
 }

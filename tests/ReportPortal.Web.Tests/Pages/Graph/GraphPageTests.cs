@@ -3,8 +3,11 @@ using AngleSharp.Dom;
 
 namespace ReportPortal.Web.Tests.Pages.Graph;
 
-[Collection(RealContent.Name)]
-public class GraphPageTests(RealContentFactory portal)
+/// <summary>On the fixture content: 微软 (weiruan) invested-in 开放实验室 (kaifang), which developed rlhf-test; 王五
+/// (wang-wu) co-founded 星河科技 (xinghe), which developed 对话助手 (duihua-zhushou, a product), which uses 注意力机制
+/// (zhuyili); 芯力半导体 (xinli) supplies xinghe. Eight documents, six relations.</summary>
+[Collection(FixtureContent.Name)]
+public class GraphPageTests(FixtureContentFactory portal)
 {
     private static List<string> SvgLinks(IDocument dom) =>
         [.. dom.QuerySelectorAll("svg.relation-graph a").Select(a => a.GetAttribute("href")!)];
@@ -24,11 +27,14 @@ public class GraphPageTests(RealContentFactory portal)
         Assert.Equal("group", svg.GetAttribute("role"));
         Assert.False(string.IsNullOrWhiteSpace(svg.GetAttribute("aria-label")));
         var links = SvgLinks(dom);
-        Assert.InRange(links.Count, 10, 40);
-        Assert.Contains("/companies/openai", links);
-        Assert.Matches(@"选中 \d+ 个条目、\d+ 条关系", dom.QuerySelector(".graph-note")!.TextContent);
+        Assert.Equal(
+            ["/companies/kaifang", "/companies/weiruan", "/companies/xinghe", "/companies/xinli", "/people/wang-wu", "/products/duihua-zhushou", "/technologies/zhuyili", "/terms/rlhf-test"],
+            links.Order(StringComparer.Ordinal));
+        Assert.Equal("/companies/xinghe", links[0]); // the most connected first
+        Assert.Contains("选中 8 个条目、6 条关系", dom.QuerySelector(".graph-note")!.TextContent, StringComparison.Ordinal);
         var rows = EdgeRows(dom);
-        Assert.NotEmpty(rows);
+        Assert.Equal(6, rows.Count);
+        Assert.Contains(("/people/wang-wu", "联合创立", "/companies/xinghe"), rows);
         Assert.All(rows, r => Assert.True(links.Contains(r.From) && links.Contains(r.To), $"{r.From} → {r.To} is drawn"));
         Assert.Equal(rows.Count, dom.QuerySelectorAll("svg .edge title").SelectMany(t => t.TextContent.Split('；')).Count());
         Assert.Empty(dom.QuerySelectorAll("main script")); // the graph is drawn on the server, not by a script
@@ -37,18 +43,19 @@ public class GraphPageTests(RealContentFactory portal)
     [Fact]
     public async Task A_focus_by_id_shows_that_documents_neighbourhood()
     {
-        var (response, dom) = await portal.GetPageAsync("/graph?focus=openai");
+        var (response, dom) = await portal.GetPageAsync("/graph?focus=kaifang");
 
         response.EnsureSuccessStatusCode();
-        Assert.Contains("OpenAI", dom.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("开放实验室", dom.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
         var links = SvgLinks(dom);
-        Assert.Equal("/companies/openai", links[0]);
-        Assert.Contains("/companies/microsoft", links);
-        Assert.InRange(links.Count, 2, 1 + 12 + 20);
-        Assert.Contains(EdgeRows(dom), r => r == ("/companies/microsoft", "投资", "/companies/openai"));
-        Assert.Contains(dom.QuerySelectorAll(".graph-list > li"), li => li.QuerySelector("a")!.GetAttribute("href") == "/companies/microsoft"
+        Assert.Equal("/companies/kaifang", links[0]);
+        Assert.Equal(["/companies/weiruan", "/terms/rlhf-test"], links.Skip(1).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [("/companies/kaifang", "开发", "/terms/rlhf-test"), ("/companies/weiruan", "投资", "/companies/kaifang")],
+            EdgeRows(dom).Order());
+        Assert.Contains(dom.QuerySelectorAll(".graph-list > li"), li => li.QuerySelector("a")!.GetAttribute("href") == "/companies/weiruan"
             && li.QuerySelector(".graph-rel")!.TextContent.Contains("获投资", StringComparison.Ordinal));
-        Assert.Equal("openai", dom.QuerySelector("#graph-focus")!.GetAttribute("value"));
+        Assert.Equal("kaifang", dom.QuerySelector("#graph-focus")!.GetAttribute("value"));
     }
 
     [Theory]
@@ -63,8 +70,8 @@ public class GraphPageTests(RealContentFactory portal)
         Assert.Null(dom.QuerySelector(".graph-message"));
         Assert.Contains("微软", dom.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
         var links = SvgLinks(dom);
-        Assert.Equal("/companies/microsoft", links[0]);
-        Assert.Contains("/companies/openai", links);
+        Assert.Equal("/companies/weiruan", links[0]);
+        Assert.Contains("/companies/kaifang", links);
     }
 
     [Fact]
@@ -74,9 +81,7 @@ public class GraphPageTests(RealContentFactory portal)
 
         response.EnsureSuccessStatusCode();
         var rows = EdgeRows(dom);
-        Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.Equal("投资", r.Label));
-        Assert.Contains(rows, r => r == ("/companies/microsoft", "投资", "/companies/openai"));
+        Assert.Equal([("/companies/weiruan", "投资", "/companies/kaifang")], rows);
         Assert.Equal("checked", dom.QuerySelector("input[name=type][value=invested-in]")!.GetAttribute("checked"));
         Assert.Null(dom.QuerySelector("input[name=type][value=developed]")!.GetAttribute("checked"));
     }
@@ -89,7 +94,7 @@ public class GraphPageTests(RealContentFactory portal)
 
         response.EnsureSuccessStatusCode();
         var rows = EdgeRows(dom);
-        Assert.NotEmpty(rows);
+        Assert.Equal(3, rows.Count); // 微软 → 开放实验室, 王五 → 星河科技, 芯力半导体 → 星河科技
         Assert.All(rows, r => Assert.All(new[] { r.From, r.To }, href =>
             Assert.True(href.StartsWith("/people/", StringComparison.Ordinal) || href.StartsWith("/companies/", StringComparison.Ordinal), href)));
         Assert.Contains(EdgeRows(all), r => r.From.StartsWith("/products/", StringComparison.Ordinal) || r.To.StartsWith("/products/", StringComparison.Ordinal));
@@ -99,13 +104,12 @@ public class GraphPageTests(RealContentFactory portal)
     [Fact]
     public async Task Filters_apply_around_a_focus_too()
     {
-        var (_, dom) = await portal.GetPageAsync("/graph?focus=openai&type=co-founded");
+        var (_, unfiltered) = await portal.GetPageAsync("/graph?focus=xinghe");
+        var (_, dom) = await portal.GetPageAsync("/graph?focus=xinghe&type=co-founded");
 
-        var rows = EdgeRows(dom);
-        Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.Equal("联合创立", r.Label));
-        Assert.Contains(rows, r => r == ("/people/sam-altman", "联合创立", "/companies/openai"));
-        Assert.DoesNotContain("/companies/microsoft", SvgLinks(dom));
+        Assert.Contains("/products/duihua-zhushou", SvgLinks(unfiltered));
+        Assert.Equal([("/people/wang-wu", "联合创立", "/companies/xinghe")], EdgeRows(dom));
+        Assert.Equal(["/companies/xinghe", "/people/wang-wu"], SvgLinks(dom));
     }
 
     [Fact]

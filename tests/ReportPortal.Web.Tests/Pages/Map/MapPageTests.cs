@@ -4,8 +4,10 @@ using AngleSharp.Dom;
 
 namespace ReportPortal.Web.Tests.Pages.Map;
 
-[Collection(RealContent.Name)]
-public class MapPageTests(RealContentFactory portal)
+/// <summary>On the fixture content: 星河科技 (下游, 文本生成), 对话助手 (下游, no segment), 芯力半导体 (算力, 芯片); the
+/// other companies have no layer and stay off the map.</summary>
+[Collection(FixtureContent.Name)]
+public class MapPageTests(FixtureContentFactory portal)
 {
     private static int CountIn(IElement element) =>
         int.Parse(string.Concat(element.TextContent.Where(char.IsAsciiDigit)), CultureInfo.InvariantCulture);
@@ -29,34 +31,31 @@ public class MapPageTests(RealContentFactory portal)
     }
 
     [Fact]
-    public async Task Says_it_stands_in_for_the_missing_ecosystem_image_and_links_the_chapters()
+    public async Task A_company_is_under_its_layer_in_its_segment()
     {
+        // tests/fixtures/content/company/xinli.md: layer: 算力, segment: 芯片
         var (_, dom) = await portal.GetPageAsync("/map");
 
-        var note = dom.QuerySelector(".map-note")!;
-        Assert.Contains("生态全景图", note.TextContent, StringComparison.Ordinal);
-        var hrefs = dom.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/chapters/04-ecosystem-panorama", hrefs);
-        Assert.Contains("/chapters/03-industry-map", hrefs);
-        Assert.Contains("/chapters/07-industry-panorama", hrefs);
-        foreach (var chapter in new[] { "/chapters/04-ecosystem-panorama", "/chapters/03-industry-map", "/chapters/07-industry-panorama" })
-        {
-            var (response, _) = await portal.GetPageAsync(chapter);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }
+        var holders = dom.QuerySelectorAll(".map-layer").Where(l => Links(l).Contains("/companies/xinli")).ToList();
+        Assert.Equal("算力", Assert.Single(holders).GetAttribute("data-layer"));
+        var segment = dom.QuerySelectorAll(".map-segment").Single(s => Links(s).Contains("/companies/xinli"));
+        Assert.StartsWith("芯片 ", segment.QuerySelector("h3")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("芯力半导体", segment.TextContent, StringComparison.Ordinal);
+        Assert.Contains("CoreForce Semiconductor", segment.TextContent, StringComparison.Ordinal);
+        Assert.Equal("公司", segment.QuerySelector(".badge")!.TextContent.Trim());
     }
 
     [Fact]
-    public async Task NVIDIA_is_under_compute_in_the_chip_segment()
+    public async Task A_layer_without_entries_says_so_and_documents_without_a_layer_stay_off_the_map()
     {
-        // content/company/nvidia.md: layer: 算力, segment: 芯片
         var (_, dom) = await portal.GetPageAsync("/map");
 
-        var holders = dom.QuerySelectorAll(".map-layer").Where(l => Links(l).Contains("/companies/nvidia")).ToList();
-        Assert.Equal("算力", Assert.Single(holders).GetAttribute("data-layer"));
-        var segment = dom.QuerySelectorAll(".map-segment").Single(s => Links(s).Contains("/companies/nvidia"));
-        Assert.StartsWith("芯片 ", segment.QuerySelector("h3")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Contains("英伟达", segment.TextContent, StringComparison.Ordinal);
+        var midstream = dom.QuerySelector(".map-layer[data-layer=中游]")!;
+        Assert.Empty(midstream.QuerySelectorAll(".map-segment"));
+        Assert.Contains("中游", midstream.QuerySelector(".empty")!.TextContent, StringComparison.Ordinal);
+        var all = Links(dom.QuerySelector(".map")!);
+        Assert.DoesNotContain("/companies/weiruan", all);
+        Assert.DoesNotContain("/companies/kaifang", all);
     }
 
     [Fact]
@@ -65,9 +64,12 @@ public class MapPageTests(RealContentFactory portal)
         var (_, dom) = await portal.GetPageAsync("/map");
 
         var downstream = dom.QuerySelector(".map-layer[data-layer=下游]")!;
-        var headings = downstream.QuerySelectorAll(".map-segment h3").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Contains(headings, h => h.StartsWith("文本生成", StringComparison.Ordinal));
-        Assert.StartsWith("其他", headings[^1], StringComparison.Ordinal);
+        var segments = downstream.QuerySelectorAll(".map-segment").ToList();
+        Assert.Equal(2, segments.Count);
+        Assert.StartsWith("文本生成", segments[0].QuerySelector("h3")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(["/companies/xinghe"], Links(segments[0]));
+        Assert.StartsWith("其他", segments[1].QuerySelector("h3")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(["/products/duihua-zhushou"], Links(segments[1]));
     }
 
     [Fact]
@@ -84,7 +86,9 @@ public class MapPageTests(RealContentFactory portal)
             total += Links(layer).Count;
         }
 
-        Assert.True(total >= 70, $"only {total} entries on the map");
+        Assert.Equal(3, total);
+        Assert.Equal(1, CountIn(dom.QuerySelector(".map-layer[data-layer=算力] .layer-count")!));
+        Assert.Equal(2, CountIn(dom.QuerySelector(".map-layer[data-layer=下游] .layer-count")!));
         var all = Links(dom.QuerySelector(".map")!);
         Assert.Equal(all.Count, all.Distinct(StringComparer.Ordinal).Count());
         Assert.Contains($"共 {total} 个条目", dom.QuerySelector(".map-note")!.TextContent, StringComparison.Ordinal);

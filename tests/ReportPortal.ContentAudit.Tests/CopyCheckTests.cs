@@ -2,7 +2,7 @@ using ReportPortal.Knowledge.Text;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Search;
 
-namespace ReportPortal.Knowledge.Tests.ContentQuality;
+namespace ReportPortal.ContentAudit.Tests;
 
 /// <summary>Pages are written in our own words: no body or summary repeats 30 or more consecutive characters of the
 /// report (white space removed). Heading lines are exempt (they carry the report's headings), and so are runs with no
@@ -11,7 +11,7 @@ public class CopyCheckTests
 {
     private const int RunLength = 30;
 
-    [Fact]
+    [SharedFact]
     public void No_page_repeats_30_characters_of_the_report()
     {
         var seedPath = TestPaths.SeedFile;

@@ -1,13 +1,13 @@
 using ReportPortal.Knowledge.Content;
 
-namespace ReportPortal.Knowledge.Tests.ContentQuality;
+namespace ReportPortal.ContentAudit.Tests;
 
 /// <summary>The real content covers every chapter of the report, in the report's order.</summary>
 public class ChapterInventoryTests
 {
     private static readonly ContentSet s_content = ContentLoader.Load(TestPaths.Content);
 
-    [Fact]
+    [SharedFact]
     public void Every_chapter_of_the_inventory_exists_in_order_with_a_title_and_a_summary()
     {
         var expected = Inventory.Items(Inventory.Load("chapters.yaml"), "chapters")
@@ -25,7 +25,7 @@ public class ChapterInventoryTests
         });
     }
 
-    [Fact]
+    [SharedFact]
     public void Every_chapter_has_a_body_with_the_report_sections_of_full_chapters()
     {
         var chapters = s_content.Documents.Where(d => d.Kind == DocumentKind.Chapter).ToDictionary(d => d.Id);

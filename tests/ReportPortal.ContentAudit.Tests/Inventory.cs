@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace ReportPortal.Knowledge.Tests.ContentQuality;
+namespace ReportPortal.ContentAudit.Tests;
 
 /// <summary>Reads the report's inventory (../shared/inventory, read-only input beside the repository).</summary>
 internal static class Inventory
