@@ -35,13 +35,24 @@ public class InventoryCoverageTests
             .Select(r => (Subject: Inventory.Get(r, "subject")!, Type: Inventory.Get(r, "predicate")!, Object: Inventory.Get(r, "object")!))
             .ToList();
 
-        var missing = relations.Where(r => !written.Contains((r.Subject, r.Type, r.Object))).ToList();
+        var corrected = RelationCorrections();
+        var missing = relations.Where(r => !written.Contains((r.Subject, r.Type, r.Object)) && !corrected.Contains((r.Subject, r.Type, r.Object))).ToList();
+        var stale = corrected.Where(c => written.Contains(c) || !relations.Contains(c)).ToList();
 
         Assert.Equal(370, relations.Count);
         Assert.True(missing.Count == 0, $"{missing.Count} relations not written: {string.Join("; ", missing.Take(40))}");
+        Assert.True(stale.Count == 0, $"listed as corrected but written, or not in the inventory: {string.Join("; ", stale)}");
         Assert.All(s_content.Documents.SelectMany(d => d.Relations), r => Assert.True(s_content.ById.ContainsKey(r.Target), r.Target));
         Assert.All(written, w => Assert.True(s_content.RelationTypes.ContainsKey(w.Type), w.Type));
     }
+
+    /// <summary>Inventory relations the content deliberately does not write, because the report does not support
+    /// them as stated (tests/fixtures/relation-corrections.tsv, each with its reason).</summary>
+    private static HashSet<(string, string, string)> RelationCorrections() =>
+        [.. File.ReadLines(Path.Combine(TestPaths.RepositoryRoot, "tests", "fixtures", "relation-corrections.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Select(p => (p[0], p[1], p[2]))];
 
     [SharedFact]
     public void Every_dated_event_and_every_table_of_figures_is_there()

@@ -8,6 +8,9 @@ public static class TestPaths
     /// <summary>The real content of the portal.</summary>
     public static string Content => Path.Combine(RepositoryRoot, "content");
 
+    /// <summary>One broken or hostile content file per case (tests/fixtures/hostile/README.md).</summary>
+    public static string HostileContent => Path.Combine(RepositoryRoot, "tests", "fixtures", "hostile");
+
     /// <summary>A small valid content folder for tests.</summary>
     public static string FixtureContent => Path.Combine(RepositoryRoot, "tests", "fixtures", "content");
 

@@ -53,20 +53,40 @@ public static class ContentLoader
                 continue;
             }
 
-            try
+            if (Guarded(relative, problems, () => DocumentReader.Read(relative, kind, ContentFile.ReadText(file), problems)) is { } document)
             {
-                documents.Add(DocumentReader.Read(relative, kind, File.ReadAllText(file), problems));
-            }
-            catch (ContentException ex)
-            {
-                problems.Add(new ContentProblem(relative, ex.Line, ProblemSeverity.Error, ex.Message));
+                documents.Add(document);
             }
         }
 
         return documents;
     }
 
+    /// <summary>The one guard every file is read behind: whatever reading it throws, the file is reported with its
+    /// line (or line 1 when the failure has none) and left out, and loading goes on with the next file.</summary>
+    private static T? Guarded<T>(string relative, List<ContentProblem> problems, Func<T> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (ContentException ex)
+        {
+            problems.Add(new ContentProblem(relative, Math.Max(1, ex.Line), ProblemSeverity.Error, ex.Message));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Add(new ContentProblem(relative, 1, ProblemSeverity.Error, $"the file could not be read ({ex.GetType().Name}): {FirstLine(ex.Message)}"));
+        }
+
+        return null;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0];
+
     private static T LoadData<T>(string root, string name, List<ContentProblem> problems, Func<T> fallback)
+        where T : class
     {
         var file = Path.Combine(root, name);
         if (!File.Exists(file))
@@ -75,15 +95,7 @@ public static class ContentLoader
             return fallback();
         }
 
-        try
-        {
-            return DataFileReader.Read<T>(File.ReadAllText(file));
-        }
-        catch (ContentException ex)
-        {
-            problems.Add(new ContentProblem(name, ex.Line, ProblemSeverity.Error, ex.Message));
-            return fallback();
-        }
+        return Guarded(name, problems, () => DataFileReader.Read<T>(ContentFile.ReadText(file))) ?? fallback();
     }
 
     private static List<Figure> LoadFigures(string root, List<ContentProblem> problems)
@@ -98,22 +110,19 @@ public static class ContentLoader
         foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
         {
             var relative = "figures/" + Path.GetFileName(file);
-            try
+            if (Guarded(relative, problems, () => DataFileReader.Read<Figure>(ContentFile.ReadText(file))) is not { } figure)
             {
-                var figure = DataFileReader.Read<Figure>(File.ReadAllText(file));
-                figure.Id = string.IsNullOrEmpty(figure.Id) ? Path.GetFileNameWithoutExtension(file) : figure.Id;
-                if (figures.Exists(f => f.Id == figure.Id))
-                {
-                    problems.Add(new ContentProblem(relative, 1, ProblemSeverity.Error, $"duplicate figure id '{figure.Id}'"));
-                    continue;
-                }
+                continue;
+            }
 
-                figures.Add(figure);
-            }
-            catch (ContentException ex)
+            figure.Id = string.IsNullOrEmpty(figure.Id) ? Path.GetFileNameWithoutExtension(file) : figure.Id;
+            if (figures.Exists(f => f.Id == figure.Id))
             {
-                problems.Add(new ContentProblem(relative, ex.Line, ProblemSeverity.Error, ex.Message));
+                problems.Add(new ContentProblem(relative, 1, ProblemSeverity.Error, $"duplicate figure id '{figure.Id}'"));
+                continue;
             }
+
+            figures.Add(figure);
         }
 
         return figures;

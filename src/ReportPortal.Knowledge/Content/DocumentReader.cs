@@ -36,6 +36,7 @@ public static partial class DocumentReader
             warnings.Add(new ContentProblem(relativePath, 2, ProblemSeverity.Warning, "missing field 'summary'"));
         }
 
+        BodyLimits.Check(front.Body, front.BodyLine);
         var isChapter = kind.Kind == DocumentKind.Chapter;
         return new ContentDocument
         {
@@ -64,7 +65,8 @@ public static partial class DocumentReader
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? ""
+                : throw new ContentException(FrontMatter.LineOf(keyNode), "a field name must be a single word, not a list or a mapping");
             var known = DocumentSchema.CommonKeys.Contains(key) || kind.Fields.Any(f => f.Key == key);
             if (!known)
             {

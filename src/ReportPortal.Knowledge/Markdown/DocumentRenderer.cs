@@ -13,9 +13,13 @@ public sealed class DocumentRenderer
 {
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
 
-    public ParsedDocument Parse(ContentDocument document)
+    /// <summary>Parses a body, makes it inert (<see cref="InertContent"/>; what it drops is added to
+    /// <paramref name="problems"/> when given) and gives its headings anchors.</summary>
+    public ParsedDocument Parse(ContentDocument document, ICollection<ContentProblem>? problems = null)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var ast = Markdig.Markdown.Parse(document.Body, _pipeline);
+        InertContent.Apply(ast, document, problems ?? []);
         HeadingAnchors.Assign(ast);
         return new ParsedDocument { Source = document, Ast = ast };
     }

@@ -13,7 +13,7 @@ public static partial class HeadingAnchors
     [GeneratedRegex(@"^\s*(\d+(?:\.\d+)*)(?=[\s.、．]|$|\D)")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"\s*\{#([^\s{}]+)\}\s*$")]
+    [GeneratedRegex(@"\s*\{#([\p{L}\p{N}_-]+)\}\s*$")]
     private static partial Regex TrailingAnchor();
 
     public static void Assign(MarkdownDocument document)

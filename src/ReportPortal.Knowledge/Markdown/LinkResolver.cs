@@ -10,13 +10,6 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
 {
     public void Resolve(ParsedDocument document, ICollection<ContentProblem> problems)
     {
-        foreach (var link in document.Ast.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)))
-        {
-            problems.Add(new ContentProblem(document.Source.Path, document.Source.BodyLine + link.Line, ProblemSeverity.Warning,
-                $"link URL '{link.Url}' is not http(s), mailto or a site path; it is not rendered as a link"));
-            link.Url = "#";
-        }
-
         foreach (var link in document.Links)
         {
             var line = document.Source.BodyLine + link.Line;
@@ -42,11 +35,4 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
             }
         }
     }
-
-    /// <summary>Plain Markdown links may point at web pages, mail addresses and paths of this site; nothing else
-    /// (no javascript:, data: or file: URLs).</summary>
-    private static bool IsSafeUrl(string? url) =>
-        string.IsNullOrEmpty(url) || url.StartsWith('/') || url.StartsWith('#')
-        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 }

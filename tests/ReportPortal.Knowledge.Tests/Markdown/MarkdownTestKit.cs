@@ -16,11 +16,11 @@ internal static class MarkdownTestKit
     public static (RenderedDocument Doc, List<ContentProblem> Problems) Render(string body, int bodyLine = 5)
     {
         var renderer = new DocumentRenderer();
+        var problems = new List<ContentProblem>();
         var parsed = renderer.Parse(new ContentDocument
         {
             Id = "page", Kind = DocumentKind.Term, Title = "本页", Summary = "", Body = body, Path = "term/page.md", BodyLine = bodyLine,
-        });
-        var problems = new List<ContentProblem>();
+        }, problems);
         new LinkResolver(Targets).Resolve(parsed, problems);
         return (renderer.Render(parsed), problems);
     }

@@ -61,4 +61,37 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("not found", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Hostile_files_are_reported_and_the_check_exits_1_instead_of_crashing()
+    {
+        var content = _scratch.CopyOf(TestPaths.FixtureContent);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.HostileContent, "term")))
+        {
+            File.Copy(file, Path.Combine(content, "term", Path.GetFileName(file)));
+        }
+
+        var (exit, output) = Check(content);
+
+        Assert.Equal(1, exit);
+        foreach (var name in new[] { "unclosed-flow", "sequence-key", "deep-brackets", "deep-quotes", "deep-list", "invalid-utf8", "type-tag", "binary", "empty", "not-closed" })
+        {
+            Assert.Matches($@"term/{name}\.md:\d+: error: ", output);
+        }
+
+        Assert.Contains("term/attributes.md:7: warning: attribute 'onclick'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_an_argument_the_check_reads_Portal_ContentPath()
+    {
+        var content = _scratch.CopyOf(TestPaths.FixtureContent);
+        File.WriteAllText(Path.Combine(content, "company", "bad.md"), "---\nsummary: 没有标题\n---\n");
+        using var output = new StringWriter();
+
+        var exit = CheckCommand.Run(["check", $"--Portal:ContentPath={content}"], "", output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("company/bad.md:2: error: missing required field 'title'", output.ToString(), StringComparison.Ordinal);
+    }
 }
