@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using ReportPortal.Web.Api;
+using ReportPortal.Web.LiveContent;
 using ReportPortal.Web.Localization;
 using ReportPortal.Web.Portal;
 using Serilog;
@@ -14,6 +15,7 @@ if (CheckCommand.IsRequested(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
 builder.AddPortal();
+builder.Services.AddLiveContent(builder.Configuration);
 builder.Services.AddInterfaceLanguages();
 builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)); // Chinese as text, not &#x…;
@@ -22,11 +24,11 @@ builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 app.EvictOnSwap();
-app.Services.GetRequiredService<SnapshotLoader>().LoadAndSwap(); // build or reuse the index before the first request
 
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseBuildingPage();
 app.UseRequestLocalization();
 app.UseOutputCache();
 app.MapStaticAssets();

@@ -15,15 +15,15 @@ public static class AutoLinkBenchmark
         var linker = new AutoLinker(content.Documents);
         var buildMs = clock.Elapsed.TotalMilliseconds;
 
-        var pages = content.Documents.Select(renderer.Parse).ToList();
-        foreach (var warm in content.Documents.Take(50).Select(renderer.Parse))
+        var pages = content.Documents.Select(d => renderer.Parse(d)).ToList();
+        foreach (var warm in content.Documents.Take(50).Select(d => renderer.Parse(d)))
         {
             linker.Apply(warm);
         }
 
         var stats = Latency.Measure(pages, linker.Apply, warmup: 0);
         var chapters = pages.Where(p => p.Source.Kind == DocumentKind.Chapter).ToList();
-        var chapterStats = Latency.Measure(content.Documents.Where(d => d.Kind == DocumentKind.Chapter).Select(renderer.Parse).ToList(), linker.Apply, warmup: 0);
+        var chapterStats = Latency.Measure(content.Documents.Where(d => d.Kind == DocumentKind.Chapter).Select(d => renderer.Parse(d)).ToList(), linker.Apply, warmup: 0);
         var links = pages.Sum(p => p.Links.Count(l => l.IsAutomatic));
 
         report.WriteLine($"{linker.NameCount:N0} names in the automaton, built in {buildMs:0.0} ms.");

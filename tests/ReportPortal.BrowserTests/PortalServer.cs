@@ -24,6 +24,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public void Start()
     {
         StartServer();
+        PortalReadiness.WaitForSnapshot(Services);
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
             ?? throw new InvalidOperationException("The test server reports no IServerAddressesFeature.");
         var address = addresses.FirstOrDefault()
@@ -38,6 +39,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         // compressed copies in obj/). Only the Development environment reads that manifest by itself.
         builder.UseStaticWebAssets();
         builder.UseSetting("Portal:ContentPath", TestPaths.Content);
+        builder.UseSetting("Portal:Watch", "false");
         builder.UseSetting("Portal:IndexPath", Path.Combine(_scratch.Path, "index.db"));
         // One log line per request would drown the test output.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -2,13 +2,21 @@ using AngleSharp;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 
 namespace ReportPortal.Web.Tests;
 
 /// <summary>The real app over real HTTP, on a content folder of the test's choice, with its index in a scratch folder
 /// (or at <paramref name="indexPath"/>, so that two starts can share one index).</summary>
-public class PortalFactory(string contentPath, string? indexPath = null) : WebApplicationFactory<Program>
+public class PortalFactory(string contentPath, string? indexPath = null, bool watch = false, bool waitForSnapshot = true) : WebApplicationFactory<Program>
 {
+    static PortalFactory()
+    {
+        // Dozens of hosts run in one test process: each appsettings.json watcher would take one of the system's
+        // 128 inotify instances. Tests never edit appsettings.json.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     private readonly ScratchFolder _scratch = TestPaths.NewScratch();
 
     public string IndexPath => indexPath ?? Path.Combine(_scratch.Path, "index.db");
@@ -18,6 +26,19 @@ public class PortalFactory(string contentPath, string? indexPath = null) : WebAp
         builder.UseEnvironment("Testing");
         builder.UseSetting("Portal:ContentPath", contentPath);
         builder.UseSetting("Portal:IndexPath", IndexPath);
+        builder.UseSetting("Portal:Watch", watch ? "true" : "false");
+    }
+
+    /// <summary>The host, once its first content snapshot is served (the portal listens before it has one).</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (waitForSnapshot)
+        {
+            PortalReadiness.WaitForSnapshot(host.Services);
+        }
+
+        return host;
     }
 
     /// <summary>GETs a page and parses it into a DOM.</summary>

@@ -4,7 +4,7 @@ namespace ReportPortal.Knowledge.Content;
 /// is left out and reported with its path and line; everything else is loaded.</summary>
 public static class ContentLoader
 {
-    public static ContentSet Load(string contentPath)
+    public static ContentSet Load(string contentPath, Diagnostics.BuildProgress? progress = null)
     {
         var root = Path.GetFullPath(contentPath);
         if (!Directory.Exists(root))
@@ -13,7 +13,7 @@ public static class ContentLoader
         }
 
         var problems = new List<ContentProblem>();
-        var documents = LoadDocuments(root, problems);
+        var documents = LoadDocuments(root, problems, progress);
         var report = LoadData(root, "report.yaml", problems, () => new ReportInfo { Title = "报告" });
         var relationTypes = LoadData(root, "relation-types.yaml", problems, () => new Dictionary<string, RelationType>());
         var timeline = LoadData(root, "timeline.yaml", problems, () => new List<TimelineEvent>());
@@ -33,11 +33,14 @@ public static class ContentLoader
         return set;
     }
 
-    private static List<ContentDocument> LoadDocuments(string root, List<ContentProblem> problems)
+    private static List<ContentDocument> LoadDocuments(string root, List<ContentProblem> problems, Diagnostics.BuildProgress? progress)
     {
         var documents = new List<ContentDocument>();
-        foreach (var file in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        progress?.Enter("loading", files.Count);
+        foreach (var file in files)
         {
+            progress?.Advance();
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             var folder = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : "";
             if (folder.Length == 0 && string.Equals(Path.GetFileName(file), "README.md", StringComparison.OrdinalIgnoreCase))

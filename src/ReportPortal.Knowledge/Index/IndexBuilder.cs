@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ReportPortal.Knowledge.Content;
+using ReportPortal.Knowledge.Diagnostics;
 using ReportPortal.Knowledge.Markdown;
 using ReportPortal.Knowledge.Text;
 
@@ -14,10 +15,14 @@ public static class IndexBuilder
 {
     /// <summary>Renders every document (parse all, resolve links, render) and writes the index to <paramref name="path"/>.
     /// Returns every problem: the loader's and the renderer's.</summary>
-    public static IReadOnlyList<ContentProblem> Build(ContentSet content, string path, string fingerprint)
+    public static IReadOnlyList<ContentProblem> Build(ContentSet content, string path, string fingerprint) => Build(content, path, fingerprint, null);
+
+    /// <summary><see cref="Build(ContentSet, string, string)"/>, reporting how far it has got to <paramref name="progress"/>.</summary>
+    public static IReadOnlyList<ContentProblem> Build(ContentSet content, string path, string fingerprint, BuildProgress? progress)
     {
         var problems = new List<ContentProblem>(content.Problems);
-        var rendered = new RenderPipeline().Render(content, problems);
+        var rendered = new RenderPipeline().Render(content, problems, progress);
+        progress?.Enter("indexing", rendered.Count);
 
         using var db = new PortalDb(PortalDb.OptionsFor($"Data Source={path};Pooling=False"));
         db.Database.EnsureCreated();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ReportPortal.Knowledge.Content;
+using ReportPortal.Knowledge.Diagnostics;
 
 namespace ReportPortal.Knowledge.Index;
 
@@ -24,10 +25,12 @@ public static class IndexFile
 {
     public static string ConnectionStringFor(string indexPath) => $"Data Source={indexPath};Mode=ReadOnly";
 
-    public static IndexStatus Ensure(string contentPath, string indexPath) => Ensure(contentPath, indexPath, IndexBuilder.Build);
+    public static IndexStatus Ensure(string contentPath, string indexPath, BuildProgress? progress = null) =>
+        Ensure(contentPath, indexPath, (content, path, fingerprint) => IndexBuilder.Build(content, path, fingerprint, progress), progress);
 
-    /// <summary><see cref="Ensure(string, string)"/> with the build step given, so tests can make a build fail halfway.</summary>
-    internal static IndexStatus Ensure(string contentPath, string indexPath, Func<ContentSet, string, string, IReadOnlyList<ContentProblem>> build)
+    /// <summary><see cref="Ensure(string, string, BuildProgress)"/> with the build step given, so tests can make a build fail halfway.</summary>
+    internal static IndexStatus Ensure(string contentPath, string indexPath, Func<ContentSet, string, string, IReadOnlyList<ContentProblem>> build,
+        BuildProgress? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var fingerprint = ContentFingerprint.Compute(contentPath);
@@ -41,7 +44,7 @@ public static class IndexFile
         var building = $"{indexPath}.building-{Guid.NewGuid():N}";
         try
         {
-            var content = ContentLoader.Load(contentPath);
+            var content = ContentLoader.Load(contentPath, progress);
             var problems = build(content, building, fingerprint);
             File.Move(building, indexPath, overwrite: true);
             SqliteConnection.ClearAllPools();
@@ -50,6 +53,54 @@ public static class IndexFile
         finally
         {
             File.Delete(building);
+        }
+    }
+
+    /// <summary>The index file for a content version beside <paramref name="basePath"/>: <c>index.db</c> becomes
+    /// <c>index.&lt;fingerprint&gt;.db</c>. A running portal builds each new version into its own file, so the file a
+    /// request reads is never replaced under it.</summary>
+    public static string VersionedPath(string basePath, string fingerprint)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(basePath))!;
+        return Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(basePath)}.{fingerprint[..16]}{Path.GetExtension(basePath)}");
+    }
+
+    /// <summary>Versioned files (<see cref="VersionedPath"/>) of earlier runs beside <paramref name="basePath"/>, and
+    /// files of builds that never finished.</summary>
+    public static IEnumerable<string> LeftoverFiles(string basePath)
+    {
+        var full = Path.GetFullPath(basePath);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(full);
+        var extension = Path.GetExtension(full);
+        return Directory.EnumerateFiles(directory)
+            .Where(f => f != full && Path.GetFileName(f) is var name
+                && ((name.StartsWith(stem + ".", StringComparison.Ordinal) && name.EndsWith(extension, StringComparison.Ordinal) && name.Length == stem.Length + 17 + extension.Length)
+                    || name.StartsWith(Path.GetFileName(full) + ".building-", StringComparison.Ordinal)))
+            .ToList();
+    }
+
+    /// <summary>The fingerprint stored in an index file, or null when there is no readable one.</summary>
+    public static string? StoredFingerprint(string indexPath)
+    {
+        if (!File.Exists(indexPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var db = new PortalDb(PortalDb.OptionsFor(ConnectionStringFor(indexPath) + ";Pooling=False"));
+            return db.Meta.Where(m => m.Key == "fingerprint").Select(m => m.Value).FirstOrDefault();
+        }
+        catch (SqliteException)
+        {
+            return null;
         }
     }
 

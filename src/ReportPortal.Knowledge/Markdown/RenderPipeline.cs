@@ -12,7 +12,7 @@ public sealed class RenderPipeline
 
     /// <summary>Renders every document of <paramref name="content"/>; problems found on the way (broken links,
     /// dropped attributes, unsafe URLs, documents left out) are added to <paramref name="problems"/>.</summary>
-    public List<RenderedDocument> Render(ContentSet content, List<ContentProblem> problems)
+    public List<RenderedDocument> Render(ContentSet content, List<ContentProblem> problems, Diagnostics.BuildProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(problems);
@@ -32,7 +32,12 @@ public sealed class RenderPipeline
             resolver.Resolve(p, problems);
             return p;
         }, "resolved");
-        return Each(parsed, problems, p => p.Source, _renderer.Render, "rendered");
+        progress?.Enter("rendering", parsed.Count);
+        return Each(parsed, problems, p => p.Source, p =>
+        {
+            progress?.Advance();
+            return _renderer.Render(p);
+        }, "rendered");
     }
 
     /// <summary>Runs <paramref name="step"/> on each item; an item whose step throws is reported and left out.</summary>

@@ -42,11 +42,80 @@ public sealed class KnowledgeSnapshot
 
     public IReadOnlyList<ContentProblem> Problems => Index.Problems;
 
+    private readonly Lock _gate = new();
+    private int _readers;
+    private bool _retired;
+    private Action? _whenUnused;
+
+    /// <summary>How many requests are reading this snapshot now.</summary>
+    public int Readers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _readers;
+            }
+        }
+    }
+
+    /// <summary>Counts a reader in, unless the snapshot has been retired (then the caller reads the current one).</summary>
+    internal bool TryAcquire()
+    {
+        lock (_gate)
+        {
+            if (_retired)
+            {
+                return false;
+            }
+
+            _readers++;
+            return true;
+        }
+    }
+
+    internal void Release()
+    {
+        Action? run = null;
+        lock (_gate)
+        {
+            _readers--;
+            if (_retired && _readers == 0)
+            {
+                (run, _whenUnused) = (_whenUnused, null);
+            }
+        }
+
+        run?.Invoke();
+    }
+
+    /// <summary>No new reader may start on this snapshot; <paramref name="whenUnused"/> runs once the last one ends
+    /// (at once if there is none).</summary>
+    internal void Retire(Action whenUnused)
+    {
+        Action? run = null;
+        lock (_gate)
+        {
+            _retired = true;
+            if (_readers == 0)
+            {
+                run = whenUnused;
+            }
+            else
+            {
+                _whenUnused = whenUnused;
+            }
+        }
+
+        run?.Invoke();
+    }
+
     /// <summary>A read-only database context on this snapshot's index file; the caller disposes it.</summary>
     public PortalDb OpenDb() => new(PortalDb.OptionsFor(Index.ConnectionString));
 
     /// <summary>Reuses or builds the index of <paramref name="contentPath"/> at <paramref name="indexPath"/> and opens it.</summary>
-    public static KnowledgeSnapshot Load(string contentPath, string indexPath) => Open(IndexFile.Ensure(contentPath, indexPath));
+    public static KnowledgeSnapshot Load(string contentPath, string indexPath, Diagnostics.BuildProgress? progress = null) =>
+        Open(IndexFile.Ensure(contentPath, indexPath, progress));
 
     /// <summary>Reads what is held in memory out of an index file.</summary>
     public static KnowledgeSnapshot Open(IndexStatus index)

@@ -8,8 +8,13 @@ public static class HealthApi
 {
     public static void MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", (KnowledgeSnapshot snapshot) =>
+        app.MapGet("/health", (SnapshotHolder holder) =>
         {
+            if (holder.Current is not { } snapshot)
+            {
+                return Results.Json(new { Status = "building", holder.LastFailure }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
             var status = snapshot.Index;
             var errors = status.Problems.Count(p => p.Severity == ProblemSeverity.Error);
             return Results.Ok(new

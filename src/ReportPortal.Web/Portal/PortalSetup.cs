@@ -9,8 +9,9 @@ namespace ReportPortal.Web.Portal;
 
 public static class PortalSetup
 {
-    /// <summary>Registers the snapshot holder, the per-request snapshot (read once per request, so a request never
-    /// sees two content versions), its read-only database context and the query classes.</summary>
+    /// <summary>Registers the snapshot holder, the per-request snapshot (a lease taken once per request and released
+    /// when it ends, so a request never sees two content versions and a replaced snapshot's file outlives its last
+    /// reader), its read-only database context and the query classes.</summary>
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Portal").Get<PortalOptions>() ?? new PortalOptions();
@@ -22,8 +23,9 @@ public static class PortalSetup
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton<SnapshotHolder>();
         builder.Services.AddSingleton<SnapshotLoader>();
-        builder.Services.AddScoped(sp => sp.GetRequiredService<SnapshotHolder>().Current
+        builder.Services.AddScoped(sp => sp.GetRequiredService<SnapshotHolder>().Acquire()
             ?? throw new InvalidOperationException("No content snapshot is being served yet."));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<SnapshotLease>().Snapshot);
         builder.Services.AddScoped(sp => sp.GetRequiredService<KnowledgeSnapshot>().Documents);
         builder.Services.AddDbContext<PortalDb>((sp, db) => db
             .UseSqlite(sp.GetRequiredService<KnowledgeSnapshot>().Index.ConnectionString)

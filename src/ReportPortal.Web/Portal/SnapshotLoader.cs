@@ -1,25 +1,111 @@
+using Microsoft.Data.Sqlite;
 using ReportPortal.Knowledge.Content;
+using ReportPortal.Knowledge.Diagnostics;
+using ReportPortal.Knowledge.Index;
 using ReportPortal.Knowledge.Snapshots;
 
 namespace ReportPortal.Web.Portal;
 
-/// <summary>Builds (or reuses) the index of the content folder, opens it as a snapshot, swaps it in and logs what
-/// it found: the one method a content change calls.</summary>
+/// <summary>Builds the snapshot of the content as it is now and swaps it in: the one method a content change calls.
+/// A build that fails leaves the last good snapshot serving and records why; a replaced snapshot's versioned index
+/// file is deleted once its last request has ended.</summary>
 public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, ILogger<SnapshotLoader> logger)
 {
-    public KnowledgeSnapshot LoadAndSwap()
+    private readonly Lock _gate = new();
+
+    /// <summary>How far the running build has got, or null when none runs.</summary>
+    public BuildProgress? Progress { get; private set; }
+
+    /// <summary>Builds and swaps in the current content version; false when nothing changed or the build failed.
+    /// Builds never overlap: a caller waits for the one that runs.</summary>
+    public bool Rebuild(string reason)
     {
-        var snapshot = KnowledgeSnapshot.Load(paths.ContentPath, paths.IndexPath);
-        holder.Swap(snapshot);
-        Log(snapshot);
-        return snapshot;
+        lock (_gate)
+        {
+            if (!Directory.Exists(paths.ContentPath))
+            {
+                holder.ReportFailure($"content folder not found: {paths.ContentPath}");
+                logger.LogError("Content folder not found: {ContentPath}; set Portal:ContentPath", paths.ContentPath);
+                return false;
+            }
+
+            var progress = Progress = new BuildProgress();
+            using var reporter = new Timer(_ => logger.LogInformation("Building the index: {Progress}", progress.ToString()), null, 2000, 2000);
+            try
+            {
+                var current = holder.Current;
+                if (current is null)
+                {
+                    DeleteLeftovers();
+                }
+
+                if (SnapshotBuilder.Build(paths.ContentPath, paths.IndexPath, current, progress) is not { } next)
+                {
+                    return false;
+                }
+
+                holder.Swap(next, Retire);
+                Log(next, reason);
+                return true;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                holder.ReportFailure($"{ex.GetType().Name}: {ex.Message}");
+                logger.LogError(ex, "Rebuild after {Reason} failed; the last good snapshot goes on serving", reason);
+                return false;
+            }
+            finally
+            {
+                Progress = null;
+            }
+        }
     }
 
-    private void Log(KnowledgeSnapshot snapshot)
+    /// <summary>A replaced snapshot's own file goes when its last request has ended; the configured file stays.</summary>
+    private void Retire(KnowledgeSnapshot old)
+    {
+        var path = old.Index.IndexPath;
+        if (string.Equals(path, Path.GetFullPath(paths.IndexPath), StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        try
+        {
+            using (var connection = new SqliteConnection(old.Index.ConnectionString))
+            {
+                SqliteConnection.ClearPool(connection);
+            }
+
+            File.Delete(path);
+            logger.LogInformation("Deleted the index file of a replaced snapshot: {IndexPath}", path);
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning(ex, "Could not delete {IndexPath}", path);
+        }
+    }
+
+    private void DeleteLeftovers()
+    {
+        foreach (var file in IndexFile.LeftoverFiles(paths.IndexPath))
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // another process may still read it; the next start tries again
+            }
+        }
+    }
+
+    private void Log(KnowledgeSnapshot snapshot, string reason)
     {
         var status = snapshot.Index;
-        logger.LogInformation("Index {Action} at {IndexPath} from {ContentPath}: {Documents} documents, {Problems} problems, {Elapsed} ms",
-            status.Rebuilt ? "built" : "reused", status.IndexPath, paths.ContentPath, status.DocumentCount, status.Problems.Count,
+        logger.LogInformation("Index {Action} at {IndexPath} from {ContentPath} ({Reason}): {Documents} documents, {Problems} problems, {Elapsed} ms",
+            status.Rebuilt ? "built" : "reused", status.IndexPath, paths.ContentPath, reason, status.DocumentCount, status.Problems.Count,
             (int)status.Elapsed.TotalMilliseconds);
         foreach (var problem in status.Problems)
         {

@@ -17,22 +17,25 @@ public sealed class SnapshotSwapTests : IDisposable
     public async Task A_request_finishes_on_its_snapshot_and_the_next_request_sees_the_new_one()
     {
         var content = _scratch.CopyOf(TestPaths.FixtureContent);
-        await using var portal = new PortalFactory(content);
+        await using var portal = new PortalFactory(content, watch: false);
         var (_, before) = await portal.GetPageAsync("/companies/kaifang"); // also puts the page in the output cache
         Assert.Equal("一家研究人工智能的实验室。", before.QuerySelector(".summary")!.TextContent);
 
         using var running = portal.Services.CreateScope(); // a request that started before the swap
         var old = running.ServiceProvider.GetRequiredService<KnowledgeSnapshot>();
+        var oldFile = old.Index.IndexPath;
 
         var file = Path.Combine(content, "company", "kaifang.md");
         File.WriteAllText(file, File.ReadAllText(file).Replace("一家研究人工智能的实验室。", "换了新简介的实验室。", StringComparison.Ordinal));
-        var swapped = portal.Services.GetRequiredService<SnapshotLoader>().LoadAndSwap();
+        Assert.True(portal.Services.GetRequiredService<SnapshotLoader>().Rebuild("test"));
+        var swapped = portal.Services.GetRequiredService<SnapshotHolder>().Current!;
 
         Assert.NotSame(old, swapped);
         Assert.NotEqual(old.Fingerprint, swapped.Fingerprint);
         Assert.Same(old, running.ServiceProvider.GetRequiredService<KnowledgeSnapshot>());
         Assert.Equal("一家研究人工智能的实验室。", running.ServiceProvider.GetRequiredService<DocumentQueries>().Find("kaifang")!.Summary);
 
+        Assert.True(File.Exists(oldFile)); // still read by the running request
         using var next = portal.Services.CreateScope();
         Assert.Same(swapped, next.ServiceProvider.GetRequiredService<KnowledgeSnapshot>());
         var (_, after) = await portal.GetPageAsync("/companies/kaifang");

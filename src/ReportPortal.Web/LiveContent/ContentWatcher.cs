@@ -1,0 +1,130 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using ReportPortal.Web.Portal;
+
+namespace ReportPortal.Web.LiveContent;
+
+/// <summary>Builds the first snapshot after the server has started listening, then keeps the site in step with the
+/// content folder: a FileSystemWatcher (recursive) signals changes, a burst of them is debounced into one rebuild,
+/// editors' temporary and swap files are ignored, a watcher error (such as a buffer overflow) triggers a full rescan,
+/// and a periodic fingerprint check catches whatever the watcher missed. With <c>Portal:Watch=false</c> only the
+/// first snapshot is built.</summary>
+public sealed class ContentWatcher(SnapshotLoader loader, PortalPaths paths, IOptions<PortalOptions> options, ILogger<ContentWatcher> logger)
+    : BackgroundService
+{
+    private readonly Channel<string> _signals = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    /// <summary>How many rebuilds have swapped in a new snapshot (for tests and the log).</summary>
+    public int Swaps { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // let the server start listening first: until the first snapshot exists, it answers 503
+        await Task.Run(() => loader.Rebuild("start"), stoppingToken);
+        var settings = options.Value;
+        if (!settings.Watch)
+        {
+            logger.LogInformation("Portal:Watch is off: content changes are not picked up until a restart");
+            return;
+        }
+
+        using var watcher = StartWatcher();
+        var every = watcher is null ? FallbackRescanSeconds : settings.RescanSeconds; // without events, check often
+        using var rescan = every > 0 ? new Timer(_ => Signal("periodic check"), null, TimeSpan.FromSeconds(every), TimeSpan.FromSeconds(every)) : null;
+        while (await _signals.Reader.WaitToReadAsync(stoppingToken))
+        {
+            var reason = await _signals.Reader.ReadAsync(stoppingToken);
+            await QuietAsync(settings.DebounceMilliseconds, stoppingToken);
+            if (await Task.Run(() => loader.Rebuild(reason), stoppingToken))
+            {
+                Swaps++;
+            }
+        }
+    }
+
+    /// <summary>Waits until no change has come for <paramref name="quietMilliseconds"/>, or 2 s at most.</summary>
+    private async Task QuietAsync(int quietMilliseconds, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            Volatile.Write(ref _lastChange, 0);
+            await Task.Delay(quietMilliseconds, ct);
+            if (Volatile.Read(ref _lastChange) == 0)
+            {
+                break;
+            }
+        }
+
+        while (_signals.Reader.TryRead(out _))
+        {
+            // the rebuild that follows covers these too
+        }
+    }
+
+    private int _lastChange;
+
+    /// <summary>How often the content is checked when no watcher can run (the folder is missing, or the system's
+    /// limit of watchers is reached).</summary>
+    public const int FallbackRescanSeconds = 2;
+
+    private FileSystemWatcher? StartWatcher()
+    {
+        if (!Directory.Exists(paths.ContentPath))
+        {
+            logger.LogWarning("Not watching {ContentPath}: it does not exist; checking every {Seconds} s", paths.ContentPath, FallbackRescanSeconds);
+            return null;
+        }
+
+        try
+        {
+            return CreateWatcher();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            logger.LogWarning(ex, "Cannot watch {ContentPath}; checking every {Seconds} s instead", paths.ContentPath, FallbackRescanSeconds);
+            return null;
+        }
+    }
+
+    private FileSystemWatcher CreateWatcher()
+    {
+        var watcher = new FileSystemWatcher(paths.ContentPath)
+        {
+            IncludeSubdirectories = true,
+            InternalBufferSize = 64 * 1024,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += OnChange;
+        watcher.Created += OnChange;
+        watcher.Deleted += OnChange;
+        watcher.Renamed += (_, e) =>
+        {
+            if (!EditorFiles.IsIgnored(e.FullPath) || !EditorFiles.IsIgnored(e.OldFullPath))
+            {
+                Signal("rename of " + e.Name);
+            }
+        };
+        watcher.Error += (_, e) =>
+        {
+            logger.LogWarning(e.GetException(), "The content watcher reported an error; rescanning the whole folder");
+            Signal("watcher error: full rescan");
+        };
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        if (!EditorFiles.IsIgnored(e.FullPath))
+        {
+            Signal($"{e.ChangeType.ToString().ToLowerInvariant()} {e.Name}");
+        }
+    }
+
+    private void Signal(string reason)
+    {
+        Interlocked.Exchange(ref _lastChange, 1);
+        _signals.Writer.TryWrite(reason);
+    }
+}
