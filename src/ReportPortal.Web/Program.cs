@@ -38,6 +38,7 @@ app.MapDocumentsApi();
 app.MapSearchApi();
 app.MapSuggestApi();
 app.MapHealthApi();
+app.MapLiveReload();
 
 app.Run();
 return 0;
