@@ -143,7 +143,11 @@ public sealed class PageCacheMiddleware(RequestDelegate next, SnapshotHolder hol
         var response = context.Response;
         if (!IsCacheable(response))
         {
-            await response.BodyWriter.WriteAsync(body, context.RequestAborted);
+            if (body.Length > 0) // an empty 404 must stay unstarted, so that the status-code page can fill it
+            {
+                await response.BodyWriter.WriteAsync(body, context.RequestAborted);
+            }
+
             return;
         }
 
