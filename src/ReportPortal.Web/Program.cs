@@ -12,9 +12,19 @@ if (CheckCommand.IsRequested(args))
     return CheckCommand.Run(args, Directory.GetCurrentDirectory(), Console.Out);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+if (IndexCommand.IsRequested(args))
+{
+    return IndexCommand.Run(args, PublishedLayout.DefaultContent(args), Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedLayout.ContentRoot(args) });
 builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
 builder.AddPortal();
+if (!builder.HasContentFolder(Console.Error))
+{
+    return 2;
+}
+
 builder.Services.AddLiveContent(builder.Configuration);
 builder.Services.AddInterfaceLanguages();
 builder.Services.AddRazorPages();
@@ -30,7 +40,7 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseBuildingPage();
 app.UseRequestLocalization();
-app.UseOutputCache();
+app.UsePortalOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapLanguageSwitch();

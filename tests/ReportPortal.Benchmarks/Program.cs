@@ -3,12 +3,16 @@ using ReportPortal.Benchmarks;
 // dotnet run -c Release --project tests/ReportPortal.Benchmarks -- perf 1000 10000 100000
 // dotnet run -c Release --project tests/ReportPortal.Benchmarks -- strategies
 // dotnet run -c Release --project tests/ReportPortal.Benchmarks -- autolink
+// dotnet run -c Release --project tests/ReportPortal.Benchmarks -- build 10000
 var command = args.FirstOrDefault() ?? "perf";
 switch (command)
 {
     case "perf":
         var sizes = args.Skip(1).Select(int.Parse).DefaultIfEmpty(1000).ToList();
         PerfBenchmark.Run(sizes, Console.Out);
+        break;
+    case "build":
+        BuildBenchmark.Run(args.Skip(1).Select(int.Parse), Console.Out);
         break;
     case "autolink":
         AutoLinkBenchmark.Run(Console.Out);
@@ -17,7 +21,7 @@ switch (command)
         StrategyComparison.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: perf [sizes…] | strategies | autolink");
+        Console.Error.WriteLine("usage: perf [sizes…] | build [sizes…] | strategies | autolink");
         return 2;
 }
 

@@ -26,7 +26,7 @@ public static class IndexFile
     public static string ConnectionStringFor(string indexPath) => $"Data Source={indexPath};Mode=ReadOnly";
 
     public static IndexStatus Ensure(string contentPath, string indexPath, BuildProgress? progress = null) =>
-        Ensure(contentPath, indexPath, (content, path, fingerprint) => IndexBuilder.Build(content, path, fingerprint, progress), progress);
+        Ensure(contentPath, indexPath, (content, path, fingerprint) => IndexBuilder.Build(content, path, fingerprint, progress, log: null), progress);
 
     /// <summary><see cref="Ensure(string, string, BuildProgress)"/> with the build step given, so tests can make a build fail halfway.</summary>
     internal static IndexStatus Ensure(string contentPath, string indexPath, Func<ContentSet, string, string, IReadOnlyList<ContentProblem>> build,
