@@ -18,6 +18,8 @@ public class PortalFactory(string contentPath, string? indexPath = null) : WebAp
         builder.UseEnvironment("Testing");
         builder.UseSetting("Portal:ContentPath", contentPath);
         builder.UseSetting("Portal:IndexPath", IndexPath);
+        // These tests send thousands of requests from one client; rate limits have their own (Security/RateLimitTests).
+        builder.UseSetting("Portal:RateLimit:RequestsPerMinute", "0");
     }
 
     /// <summary>GETs a page and parses it into a DOM.</summary>
