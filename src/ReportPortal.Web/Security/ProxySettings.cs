@@ -10,6 +10,18 @@ public static class ProxySettings
 {
     public const string Section = "Portal:KnownProxies";
 
+    /// <summary>Reads forwarded headers, only when proxies are configured: the middleware believes every sender when
+    /// its lists of known proxies and networks are both empty.</summary>
+    public static void UsePortalForwardedHeaders(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        if (options.KnownProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+    }
+
     public static void AddPortalForwardedHeaders(this IServiceCollection services, IConfiguration configuration)
     {
         var proxies = (configuration.GetSection(Section).Get<string[]>() ?? [])

@@ -36,7 +36,7 @@ public static class SecuritySetup
     /// then read-only methods.</summary>
     public static void UsePortalSecurity(this IApplicationBuilder app)
     {
-        app.UseForwardedHeaders();
+        app.UsePortalForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseReadOnlyMethods();
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReportPortal.Knowledge.Snapshots;
@@ -45,10 +46,15 @@ public class SecurityPortal : PortalFactory
         base.ConfigureWebHost(builder);
         builder.UseEnvironment(_environment);
         builder.UseStaticWebAssets();
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in _settings.Where(s => !s.Key.StartsWith("Serilog:", StringComparison.Ordinal)))
         {
             builder.UseSetting(key, value);
         }
+
+        // Serilog's settings as an in-memory source: UseSetting gives parent keys an empty value, which Serilog's
+        // settings reader takes for a sink named "".
+        builder.ConfigureAppConfiguration(config =>
+            config.AddInMemoryCollection(_settings.Where(s => s.Key.StartsWith("Serilog:", StringComparison.Ordinal))));
 
         if (_notReady)
         {
