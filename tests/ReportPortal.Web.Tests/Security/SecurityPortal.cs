@@ -86,14 +86,26 @@ public class SecurityPortal : PortalFactory
     }
 
     /// <summary>A GET (or <paramref name="method"/>) from <paramref name="client"/>, through the whole pipeline.</summary>
-    public async Task<Answer> SendAsync(string pathAndQuery, string client, string method = "GET", IDictionary<string, string>? headers = null)
+    public Task<Answer> SendAsync(string pathAndQuery, string client, string method = "GET", IDictionary<string, string>? headers = null)
     {
         var parts = pathAndQuery.Split('?', 2);
-        var context = await Server.SendAsync(c =>
+        return Server.SendRawAsync(PathString.FromUriComponent(parts[0]), parts.Length > 1 ? "?" + parts[1] : "", client, method, headers);
+    }
+}
+
+/// <summary>Requests built field by field, as a server would hand them over: a decoded path of any characters and a
+/// raw query string of any bytes (HttpClient would re-escape both).</summary>
+public static class RawRequest
+{
+    public static async Task<Answer> SendRawAsync(this TestServer server, PathString path, string rawQuery, string client = "192.0.2.1",
+        string method = "GET", IDictionary<string, string>? headers = null)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var context = await server.SendAsync(c =>
         {
             c.Request.Method = method;
-            c.Request.Path = PathString.FromUriComponent(parts[0]);
-            c.Request.QueryString = parts.Length > 1 ? new QueryString("?" + parts[1]) : QueryString.Empty;
+            c.Request.Path = path;
+            c.Request.QueryString = rawQuery.Length > 0 ? new QueryString(rawQuery) : QueryString.Empty;
             c.Request.Host = new HostString("localhost");
             c.Connection.RemoteIpAddress = IPAddress.Parse(client);
             foreach (var (name, value) in headers ?? new Dictionary<string, string>())
