@@ -26,6 +26,8 @@ public class PortalFactory(string contentPath, string? indexPath = null, bool wa
         builder.UseEnvironment("Testing");
         builder.UseSetting("Portal:ContentPath", contentPath);
         builder.UseSetting("Portal:IndexPath", IndexPath);
+        // These tests send thousands of requests from one client; rate limits have their own (Security/RateLimitTests).
+        builder.UseSetting("Portal:RateLimit:RequestsPerMinute", "0");
         builder.UseSetting("Portal:Watch", watch ? "true" : "false");
     }
 

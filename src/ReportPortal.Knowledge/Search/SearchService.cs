@@ -11,8 +11,10 @@ namespace ReportPortal.Knowledge.Search;
 /// <summary>Full-text search over the index, ranked in tiers a reader expects: a document one of whose names (title,
 /// English name, alias) is the query; then one whose name contains every term; then the rest. Within a tier, bm25
 /// over sections with names weighted over headings over body text. One hit per document, at its best section.</summary>
-public sealed class SearchService(PortalDb db, DocumentCatalog catalog)
+public sealed class SearchService(PortalDb db, DocumentCatalog catalog, SearchBudget? budget = null)
 {
+    private readonly SearchBudget _budget = budget ?? SearchBudget.Default;
+
     /// <summary>Above this many matching sections, body matches are not ranked by bm25 (see <see cref="RankAsync"/>).</summary>
     private const int FullRankLimit = 1500;
 
@@ -38,6 +40,7 @@ public sealed class SearchService(PortalDb db, DocumentCatalog catalog)
 
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
+        var guard = _budget.Start(connection, ct);
         try
         {
             var expression = query.ToMatchExpression();
@@ -55,8 +58,14 @@ public sealed class SearchService(PortalDb db, DocumentCatalog catalog)
             var hits = page.Select(x => HitOf(x, query, sections)).ToList();
             return new SearchResult(query.Text, query.Terms, total, hits, counts, matches.Count >= MaxMatches);
         }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT)
+        {
+            ct.ThrowIfCancellationRequested();
+            throw new SearchTimeoutException($"The search ran over its budget of {_budget.Time.TotalMilliseconds} ms and was stopped.", e);
+        }
         finally
         {
+            guard.Dispose(); // before the connection goes back to the pool
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -1,5 +1,6 @@
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Queries;
+using ReportPortal.Web.Security;
 
 namespace ReportPortal.Web.Api;
 
@@ -9,14 +10,14 @@ public static class DocumentsApi
 {
     public static void MapDocumentsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/documents", List);
+        app.MapRead("/api/documents", List);
 
         // A short, kind-free address for any document: /d/openai redirects to /companies/openai.
-        app.MapGet("/d/{id}", (string id, DocumentQueries documents) =>
+        app.MapRead("/d/{id:slug}", (string id, DocumentQueries documents) =>
             documents.Find(id) is { } doc ? Results.Redirect(doc.Url) : Results.NotFound());
 
-        app.MapGet("/api/preview/{id}", Preview);
-        app.MapGet("/api/documents/{id}", GetAsync);
+        app.MapRead("/api/preview/{id}", Preview).RateLimited();
+        app.MapRead("/api/documents/{id}", GetAsync);
     }
 
     private static IResult List(string? kind, DocumentQueries documents)
@@ -33,7 +34,7 @@ public static class DocumentsApi
     /// <summary>The small card shown when a reader hovers over or focuses a link to a document.</summary>
     private static IResult Preview(string id, DocumentQueries documents)
     {
-        if (documents.Find(id) is not { } doc || doc.Id != id)
+        if (!Slug.IsValid(id) || documents.Find(id) is not { } doc || doc.Id != id)
         {
             return NotFound(id);
         }
@@ -53,10 +54,12 @@ public static class DocumentsApi
     }
 
     private static async Task<IResult> GetAsync(string id, DocumentQueries documents, CancellationToken ct) =>
-        await documents.GetAsync(id, ct) is { } doc ? Results.Ok(Shape(doc)) : NotFound(id);
+        Slug.IsValid(id) && await documents.GetAsync(id, ct) is { } doc ? Results.Ok(Shape(doc)) : NotFound(id);
 
+    /// <summary>A 404 problem; an id that is not even a slug is not echoed.</summary>
     private static IResult NotFound(string id) =>
-        Results.Problem(statusCode: 404, title: "Not found", detail: $"No document has the id '{id}'.");
+        Results.Problem(statusCode: 404, title: "Not found",
+            detail: Slug.IsValid(id) ? $"No document has the id '{id}'." : "Ids are 1 to 100 lower-case letters, digits and hyphens.");
 
     /// <summary>The JSON form of a whole document.</summary>
     private static object Shape(DocumentDetails doc) => new

@@ -1,5 +1,6 @@
 using ReportPortal.Knowledge.Search;
 using ReportPortal.Knowledge.Snapshots;
+using ReportPortal.Web.Security;
 
 namespace ReportPortal.Web.Api;
 
@@ -8,7 +9,7 @@ public static class SuggestApi
 {
     public static void MapSuggestApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/suggest", (string? q, int? limit, KnowledgeSnapshot snapshot) =>
+        app.MapRead("/api/suggest", (string? q, int? limit, KnowledgeSnapshot snapshot) =>
         {
             if (q is { Length: > SearchQuery.MaxLength })
             {
@@ -21,6 +22,6 @@ public static class SuggestApi
             }
 
             return Results.Ok(snapshot.Suggestions.Suggest(q, limit ?? 8));
-        });
+        }).RateLimited();
     }
 }

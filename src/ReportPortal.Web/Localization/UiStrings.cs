@@ -82,6 +82,9 @@ public sealed class UiStrings : IStringLocalizer
         ["查看术语表"] = "The glossary",
         ["搜索全站"] = "Search the site",
         ["出错了"] = "Something went wrong",
+        ["请求太频繁"] = "Too many requests",
+        ["你的网络地址在短时间内发出了太多搜索请求。请稍等片刻再试；阅读页面不受影响。"] =
+            "Your network address has sent too many searches in a short time. Wait a moment and try again; reading pages is not affected.",
         ["内容维护"] = "Content health",
         // Timeline
         ["时间线：{0}"] = "Timeline: {0}",

@@ -41,7 +41,7 @@ public sealed class HostileContentSiteTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, actual.StatusCode);
             if (url is not ("/" or "/glossary" or "/graph")) // these list or count every term, the kept one included
             {
-                Assert.Equal(await expected.Content.ReadAsStringAsync(), await actual.Content.ReadAsStringAsync());
+                Assert.Equal(WithoutNonce(await expected.Content.ReadAsStringAsync()), WithoutNonce(await actual.Content.ReadAsStringAsync()));
             }
 
             AssertNothingActive(dom, url);
@@ -72,4 +72,7 @@ public sealed class HostileContentSiteTests : IDisposable
 
         Assert.Empty(dom.QuerySelectorAll(".prose [style], .prose script, .prose iframe, .prose object"));
     }
+
+    /// <summary>A page without its per-request CSP nonce, the one part that differs between two answers.</summary>
+    private static string WithoutNonce(string html) => System.Text.RegularExpressions.Regex.Replace(html, "nonce=\"[^\"]*\"", "nonce=\"\"");
 }
