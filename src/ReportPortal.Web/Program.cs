@@ -2,8 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using ReportPortal.Web.Api;
+using ReportPortal.Web.Data;
 using ReportPortal.Web.Localization;
+using ReportPortal.Web.OpenApi;
 using ReportPortal.Web.Portal;
+using ReportPortal.Web.Seo;
 using Serilog;
 
 if (CheckCommand.IsRequested(args))
@@ -19,6 +22,8 @@ builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)); // Chinese as text, not &#x…;
 builder.Services.AddPortalOutputCache();
 builder.Services.AddProblemDetails();
+builder.Services.AddPortalOpenApi();
+builder.Services.AddDataDownloads();
 
 var app = builder.Build();
 app.EvictOnSwap();
@@ -36,6 +41,9 @@ app.MapDocumentsApi();
 app.MapSearchApi();
 app.MapSuggestApi();
 app.MapHealthApi();
+app.MapSeo();
+app.MapDataDownloads();
+app.MapPortalOpenApi();
 
 app.Run();
 return 0;
