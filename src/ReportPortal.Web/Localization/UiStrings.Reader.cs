@@ -44,5 +44,14 @@ public sealed partial class UiStrings
             "The facts in the data come from 《{3}》 by {0}, published by {1} on {2}. The wording, classification and relation structure of the entries are this knowledge base's own, and every record names where in the report it comes from. The rights to the report's content belong to its authors.",
         ["使用这些数据时，请同时注明报告和本知识库，例如："] = "When you use the data, cite both the report and this knowledge base, for example:",
         ["知识库数据"] = "Knowledge base data",
+        // Search, highlighting, citations, footer
+        ["在报告全文、条目名称和别名中搜索，中文或英文均可。"] = "Search the report's text, entry names and aliases, in Chinese or English.",
+        ["“{0}”的搜索结果：{1} 个相关页面，包括{2}。"] = "Search results for “{0}”: {1} pages, including {2}.",
+        ["已在本页标出 {0} 处“{1}”。"] = "{0} places on this page match “{1}”.",
+        ["本页正文中没有找到“{0}”。"] = "“{0}” does not occur in the text of this page.",
+        ["清除高亮"] = "Clear highlighting",
+        ["引用本页"] = "Cite this page",
+        ["复制"] = "Copy",
+        ["API 参考"] = "API reference",
     };
 }

@@ -23,6 +23,9 @@ public sealed class StructuredData(string baseUrl, ReportInfo report)
 
     public string BaseUrl { get; } = baseUrl;
 
+    /// <summary>The report the site is about.</summary>
+    public ReportInfo About => report;
+
     public string Url(string path) => BaseUrl + path;
 
     /// <summary>The report itself: a Book by its author, published by its organisation.</summary>

@@ -23,14 +23,14 @@ public class TimelinePageTests(RealContentFactory portal)
         Assert.Equal(sorts.Order(StringComparer.Ordinal), sorts);
 
         var first = events[0];
-        Assert.Equal("20 世纪 40 年代", first.QuerySelector("time")!.TextContent.Trim());
+        Assert.Equal("20 世纪 40 年代", first.QuerySelector(".event-date")!.TextContent.Trim());
         Assert.Contains("年代", first.QuerySelector(".event-precision")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("历史", first.QuerySelector(".event-kind")!.TextContent.Trim());
         Assert.StartsWith("1940 年代", dom.QuerySelector(".timeline-group h2")!.TextContent.Trim(), StringComparison.Ordinal);
 
         var last = events[^1];
         Assert.Contains("forecast", last.ClassList);
-        Assert.Equal("2030", last.QuerySelector("time")!.TextContent.Trim());
+        Assert.Equal("2030", last.QuerySelector(".event-date")!.TextContent.Trim());
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class TimelinePageTests(RealContentFactory portal)
             Assert.Contains(e.QuerySelector(".event-precision")!.TextContent.Replace("精度：", "", StringComparison.Ordinal).Trim(), precisions);
             Assert.Contains(e.QuerySelector(".event-kind")!.TextContent.Trim(), kinds);
         });
-        var chatgpt = Events(dom).Single(e => e.QuerySelector("time")!.TextContent.Trim() == "2022-11-30");
+        var chatgpt = Events(dom).Single(e => e.QuerySelector(".event-date")!.TextContent.Trim() == "2022-11-30");
         Assert.Equal("2022-11-30", chatgpt.QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Contains("日", chatgpt.QuerySelector(".event-precision")!.TextContent, StringComparison.Ordinal);
     }
