@@ -49,6 +49,7 @@ public sealed partial class UiStrings
         ["“{0}”的搜索结果：{1} 个相关页面，包括{2}。"] = "Search results for “{0}”: {1} pages, including {2}.",
         ["已在本页标出 {0} 处“{1}”。"] = "{0} places on this page match “{1}”.",
         ["本页正文中没有找到“{0}”。"] = "“{0}” does not occur in the text of this page.",
+        ["没有找到与“{0}”匹配的内容。"] = "Nothing matches “{0}”.",
         ["清除高亮"] = "Clear highlighting",
         ["引用本页"] = "Cite this page",
         ["复制"] = "Copy",
