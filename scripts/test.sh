@@ -7,11 +7,21 @@ cd "$(dirname "$0")/.."
 need_packages=()
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
 fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || need_packages+=(fonts-wqy-microhei)
+# The Nu HTML checker (vnu.jar, from npm) runs on Java; npm installs it.
+command -v java >/dev/null 2>&1 || need_packages+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || need_packages+=(npm)
 if [ ${#need_packages[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ -d tests/ReportPortal.BrowserTests ]; then
     echo "Installing ${need_packages[*]} for the browser tests"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_packages[@]}" >/dev/null
+fi
+
+# vnu.jar for the HTML validity test, pinned in tests/ReportPortal.BrowserTests/package-lock.json. Its install script
+# (which would download a Java runtime) is skipped: Debian's default-jre-headless runs it.
+if [ -d tests/ReportPortal.BrowserTests ] && [ ! -f tests/ReportPortal.BrowserTests/node_modules/vnu-jar/build/dist/vnu.jar ] && command -v npm >/dev/null 2>&1; then
+    echo "Installing vnu-jar for the HTML checker"
+    npm ci --prefix tests/ReportPortal.BrowserTests --ignore-scripts --no-audit --no-fund >/dev/null
 fi
 
 dotnet build ReportPortal.sln -c Release -warnaserror

@@ -2,11 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using ReportPortal.Web.Api;
+using ReportPortal.Web.Data;
 using ReportPortal.Web.Health;
 using ReportPortal.Web.LiveContent;
 using ReportPortal.Web.Localization;
+using ReportPortal.Web.OpenApi;
 using ReportPortal.Web.Portal;
 using ReportPortal.Web.Security;
+using ReportPortal.Web.Seo;
 using Serilog;
 
 if (CheckCommand.IsRequested(args))
@@ -38,6 +41,8 @@ try
     builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)); // Chinese as text, not &#x…;
     builder.Services.AddPortalOutputCache();
     builder.Services.AddProblemDetails();
+    builder.Services.AddPortalOpenApi();
+    builder.Services.AddDataDownloads();
 
     var app = builder.Build();
     app.EvictOnSwap();
@@ -59,6 +64,9 @@ try
     app.MapPortalHealth();
     app.MapStatusPages();
     app.MapLiveReload();
+    app.MapSeo();
+    app.MapDataDownloads();
+    app.MapPortalOpenApi();
 
     app.Run();
     return 0;

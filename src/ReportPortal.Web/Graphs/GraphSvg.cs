@@ -11,7 +11,7 @@ namespace ReportPortal.Web.Graphs;
 public static class GraphSvg
 {
     /// <summary>How many characters of a title are drawn under its node; the whole title is in its tooltip.</summary>
-    public const int MaxLabelLength = 10;
+    public const int MaxLabelLength = LabelMetrics.MaxLength;
 
     /// <param name="nameOf">The name to draw for a node; its <see cref="GraphNode.Title"/> when not given.</param>
     public static string Render(RelationGraph graph, GraphLayout layout, string ariaLabel, Func<GraphNode, string>? nameOf = null)
@@ -20,9 +20,8 @@ public static class GraphSvg
         ArgumentNullException.ThrowIfNull(layout);
         nameOf ??= n => n.Title;
         string NameOf(string id) => graph.Node(id) is { } node ? nameOf(node) : id;
-        var size = Num(layout.Size);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"relation-graph\" viewBox=\"0 0 {size} {size}\" role=\"group\" aria-label=\"{Escape(ariaLabel)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"relation-graph\" viewBox=\"0 0 {Num(layout.Width)} {Num(layout.Height)}\" width=\"{Num(layout.Width)}\" height=\"{Num(layout.Height)}\" role=\"group\" aria-label=\"{Escape(ariaLabel)}\">");
 
         svg.Append("<g class=\"edges\">");
         foreach (var pair in graph.Edges.GroupBy(e => string.CompareOrdinal(e.From, e.To) < 0 ? (e.From, e.To) : (e.To, e.From)))
@@ -45,12 +44,12 @@ public static class GraphSvg
         {
             var n = p.Node;
             var name = nameOf(n);
-            var label = name.Length > MaxLabelLength ? name[..(MaxLabelLength - 1)] + "…" : name;
+            var label = p.Label;
             svg.Append(CultureInfo.InvariantCulture,
                     $"<a href=\"{Escape(n.Url)}\" class=\"node node-{KindClass(n.Kind)} node-step-{n.Step}\" data-id=\"{Escape(n.Id)}\">")
                 .Append(CultureInfo.InvariantCulture, $"<title>{Escape(name)}</title>")
                 .Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Num(p.X)}\" cy=\"{Num(p.Y)}\" r=\"{Num(p.Radius)}\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{Num(p.X)}\" y=\"{Num(p.Y + p.Radius + 14)}\" text-anchor=\"middle\">{Escape(label)}</text></a>");
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{Num(p.X)}\" y=\"{Num(p.Y + p.Radius + LabelMetrics.BaselineGap)}\" text-anchor=\"middle\">{Escape(label)}</text></a>");
         }
 
         return svg.Append("</g></svg>").ToString();

@@ -7,7 +7,7 @@ namespace ReportPortal.Web.Localization;
 /// <summary>The interface text in English, keyed by the Chinese text the views are written in. Chinese is the default
 /// culture; when the request's UI culture is English (chosen by the reader, remembered in a cookie), views get the
 /// English text. The content itself stays Chinese.</summary>
-public sealed class UiStrings : IStringLocalizer
+public sealed partial class UiStrings : IStringLocalizer
 {
     public const string Chinese = "zh-CN";
     public const string English = "en";
@@ -228,13 +228,13 @@ public sealed class UiStrings : IStringLocalizer
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     public LocalizedString this[string name] =>
-        IsEnglish && s_english.TryGetValue(name, out var en) ? new LocalizedString(name, en) : new LocalizedString(name, name, resourceNotFound: IsEnglish);
+        IsEnglish && (s_english.TryGetValue(name, out var en) || s_readerEnglish.TryGetValue(name, out en)) ? new LocalizedString(name, en) : new LocalizedString(name, name, resourceNotFound: IsEnglish);
 
     public LocalizedString this[string name, params object[] arguments] =>
         new(name, string.Format(CultureInfo.CurrentCulture, this[name].Value, arguments));
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
-        s_english.Select(kv => this[kv.Key]);
+        s_english.Concat(s_readerEnglish).Select(kv => this[kv.Key]);
 
     /// <summary>The name to show for a document: its English name in the English interface, where it has one.</summary>
     public static string NameOf(string title, string? titleEn) => IsEnglish && !string.IsNullOrWhiteSpace(titleEn) ? titleEn : title;

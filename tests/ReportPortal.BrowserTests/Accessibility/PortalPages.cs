@@ -19,6 +19,8 @@ public static class PortalPages
         { "timeline", "/timeline", 200 },
         { "map", "/map", 200 },
         { "graph", "/graph", 200 },
+        { "data", "/data", 200 },
+        { "highlighted", "/companies/openai?h=微软", 200 },
         { "not-found", "/no-such-page", 404 },
     };
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReportPortal.Knowledge.Catalog;
 using ReportPortal.Knowledge.Queries;
+using ReportPortal.Web.Highlight;
 
 namespace ReportPortal.Web.Pages.Chapters;
 
@@ -12,6 +13,12 @@ public sealed class ChapterModel(DocumentQueries documents) : PageModel
     public DocumentEntry? Previous { get; private set; }
     public DocumentEntry? Next { get; private set; }
     public int ChapterCount { get; private set; }
+
+    /// <summary>The search terms to mark (<c>?h=</c>, set by search result links), or null.</summary>
+    [BindProperty(SupportsGet = true, Name = "h")]
+    public string? H { get; set; }
+
+    public PageHighlight? Highlight { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -27,6 +34,7 @@ public sealed class ChapterModel(DocumentQueries documents) : PageModel
         }
 
         Chapter = chapter;
+        Highlight = PageHighlight.From(H);
         ChapterCount = documents.Chapters().Count;
         (Previous, Next) = documents.ChapterNeighbours(chapter.Row.Order ?? 0);
         return Page();

@@ -4,6 +4,7 @@ using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Graph;
 using ReportPortal.Knowledge.Index;
 using ReportPortal.Knowledge.Queries;
+using ReportPortal.Web.Highlight;
 
 namespace ReportPortal.Web.Pages.Profiles;
 
@@ -14,6 +15,12 @@ public sealed class ProfileModel(DocumentQueries documents, GraphQueries graphs)
     public KindSpec Kind { get; private set; } = null!;
     public List<EventRow> Events { get; private set; } = [];
     public RelationGraph Graph { get; private set; } = RelationGraph.Empty;
+
+    /// <summary>The search terms to mark (<c>?h=</c>, set by search result links), or null.</summary>
+    [BindProperty(SupportsGet = true, Name = "h")]
+    public string? H { get; set; }
+
+    public PageHighlight? Highlight { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string kind, string id, CancellationToken ct)
     {
@@ -30,6 +37,7 @@ public sealed class ProfileModel(DocumentQueries documents, GraphQueries graphs)
         }
 
         Doc = doc;
+        Highlight = PageHighlight.From(H);
         Kind = spec;
         Events = await documents.EventsOfAsync(id, ct);
         Graph = graphs.Neighbourhood(id);

@@ -27,14 +27,14 @@ public class TimelinePageTests(FixtureContentFactory portal)
         Assert.Contains("共 7 个事件", dom.QuerySelector(".timeline-count")!.TextContent, StringComparison.Ordinal);
 
         var first = events[0];
-        Assert.Equal("20 世纪 40 年代", first.QuerySelector("time")!.TextContent.Trim());
+        Assert.Equal("20 世纪 40 年代", first.QuerySelector(".event-date")!.TextContent.Trim());
         Assert.Contains("年代", first.QuerySelector(".event-precision")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("历史", first.QuerySelector(".event-kind")!.TextContent.Trim());
         Assert.StartsWith("1940 年代", dom.QuerySelector(".timeline-group h2")!.TextContent.Trim(), StringComparison.Ordinal);
 
         var last = events[^1];
         Assert.Contains("forecast", last.ClassList);
-        Assert.Equal("2030", last.QuerySelector("time")!.TextContent.Trim());
+        Assert.Equal("2030", last.QuerySelector(".event-date")!.TextContent.Trim());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class TimelinePageTests(FixtureContentFactory portal)
         Assert.Equal("产业", At("2020").QuerySelector(".event-kind")!.TextContent.Trim());
 
         static (string, string?, string) Shown(IElement e) =>
-            (e.QuerySelector("time")!.TextContent.Trim(), e.QuerySelector("time")!.GetAttribute("datetime"), e.QuerySelector(".event-precision")!.TextContent.Trim());
+            (e.QuerySelector(".event-date")!.TextContent.Trim(), e.QuerySelector("time")?.GetAttribute("datetime"), e.QuerySelector(".event-precision")!.TextContent.Trim());
     }
 
     [Fact]
