@@ -22,56 +22,50 @@ if (IndexCommand.IsRequested(args))
     return IndexCommand.Run(args, PublishedLayout.DefaultContent(args), Console.Error);
 }
 
-try
+StartupFailure.LogAsFatal(); // an exception that ends the process is logged through Serilog, flushed, exit code 1
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedLayout.ContentRoot(args) });
+builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services)
+    .Enrich.With<LogInjectionGuard>());
+builder.AddPortal();
+if (!builder.HasContentFolder(Console.Error))
 {
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedLayout.ContentRoot(args) });
-    builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services)
-        .Enrich.With<LogInjectionGuard>());
-    builder.AddPortal();
-    if (!builder.HasContentFolder(Console.Error))
-    {
-        return 2;
-    }
-
-    builder.Services.AddLiveContent(builder.Configuration);
-    builder.AddPortalSecurity();
-    builder.Services.AddPortalHealth();
-    builder.Services.AddInterfaceLanguages();
-    builder.Services.AddRazorPages();
-    builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)); // Chinese as text, not &#x…;
-    builder.Services.AddPortalOutputCache();
-    builder.Services.AddProblemDetails();
-    builder.Services.AddPortalOpenApi();
-    builder.Services.AddDataDownloads();
-
-    var app = builder.Build();
-    app.EvictOnSwap();
-
-    app.UseSerilogRequestLogging();
-    app.UsePortalSecurity();
-    app.UsePortalErrorPages();
-    app.UseBuildingPage(); // 503 + Retry-After until the first snapshot is served
-    app.UseRequestLocalization();
-    app.UseRouting(); // here, after the error pages and before the limits: health answers short-circuit at this point
-    app.UseRateLimiter();
-    app.UsePortalOutputCache();
-    app.MapStaticAssets();
-    app.MapRazorPages().WithStaticAssets();
-    app.MapLanguageSwitch();
-    app.MapDocumentsApi();
-    app.MapSearchApi();
-    app.MapSuggestApi();
-    app.MapPortalHealth();
-    app.MapStatusPages();
-    app.MapLiveReload();
-    app.MapSeo();
-    app.MapDataDownloads();
-    app.MapPortalOpenApi();
-
-    app.Run();
-    return 0;
+    return 2;
 }
-catch (Exception e) when (e is not HostAbortedException)
-{
-    return StartupFailure.Log(e);
-}
+
+builder.Services.AddLiveContent(builder.Configuration);
+builder.AddPortalSecurity();
+builder.Services.AddPortalHealth();
+builder.Services.AddInterfaceLanguages();
+builder.Services.AddRazorPages();
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)); // Chinese as text, not &#x…;
+builder.Services.AddPortalOutputCache();
+builder.Services.AddProblemDetails();
+builder.Services.AddPortalOpenApi();
+builder.Services.AddDataDownloads();
+
+var app = builder.Build();
+app.EvictOnSwap();
+
+app.UseSerilogRequestLogging();
+app.UsePortalSecurity();
+app.UsePortalErrorPages();
+app.UseBuildingPage(); // 503 + Retry-After until the first snapshot is served
+app.UseRequestLocalization();
+app.UseRouting(); // after the error pages, before the limits; health answers short-circuit here
+app.UseRateLimiter();
+app.UsePortalOutputCache();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapLanguageSwitch();
+app.MapDocumentsApi();
+app.MapSearchApi();
+app.MapSuggestApi();
+app.MapPortalHealth();
+app.MapStatusPages();
+app.MapLiveReload();
+app.MapSeo();
+app.MapDataDownloads();
+app.MapPortalOpenApi();
+
+app.Run();
+return 0;

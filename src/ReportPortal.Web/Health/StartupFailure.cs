@@ -4,19 +4,34 @@ using Serilog.Events;
 
 namespace ReportPortal.Web.Health;
 
-/// <summary>A start that fails (content or index unreadable, port taken, bad settings) is logged as fatal through
-/// Serilog and flushed before the process exits. Before the host's logger exists, a console logger stands in.</summary>
+/// <summary>A start that fails (bad settings, content or index unreadable, port taken) ends the process with an
+/// exception nobody catches: it is logged as fatal through Serilog and flushed, and the process exits with code 1.
+/// Before the host's logger exists, a console logger stands in. (Under WebApplicationFactory the test host catches
+/// such exceptions itself, so this never fires there.)</summary>
 public static class StartupFailure
 {
-    public static int Log(Exception exception)
+    private static int s_registered;
+
+    public static void LogAsFatal()
+    {
+        if (Interlocked.Exchange(ref s_registered, 1) == 0)
+        {
+            AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+            {
+                Log(e.ExceptionObject as Exception);
+                Environment.Exit(1);
+            };
+        }
+    }
+
+    private static void Log(Exception? exception)
     {
         if (!Serilog.Log.IsEnabled(LogEventLevel.Fatal))
         {
             Serilog.Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
         }
 
-        Serilog.Log.Fatal(exception, "The portal failed to start");
+        Serilog.Log.Fatal(exception, "The portal failed to start or stopped on an unhandled exception");
         Serilog.Log.CloseAndFlush();
-        return 1;
     }
 }
