@@ -3,6 +3,7 @@ using ReportPortal.Benchmarks;
 // dotnet run -c Release --project tests/ReportPortal.Benchmarks -- perf 1000 10000 100000
 // dotnet run -c Release --project tests/ReportPortal.Benchmarks -- strategies
 // dotnet run -c Release --project tests/ReportPortal.Benchmarks -- autolink
+// dotnet run -c Release --project tests/ReportPortal.Benchmarks -- rebuild real 10000
 var command = args.FirstOrDefault() ?? "perf";
 switch (command)
 {
@@ -13,11 +14,14 @@ switch (command)
     case "autolink":
         AutoLinkBenchmark.Run(Console.Out);
         break;
+    case "rebuild":
+        RebuildBenchmark.Run(args.Skip(1).DefaultIfEmpty("real"), Console.Out);
+        break;
     case "strategies":
         StrategyComparison.Run(Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: perf [sizes…] | strategies | autolink");
+        Console.Error.WriteLine("usage: perf [sizes…] | rebuild [real|size…] | strategies | autolink");
         return 2;
 }
 
