@@ -106,6 +106,16 @@ public static partial class RebuildBenchmark
         clock.Restart();
         var snapshot = KnowledgeSnapshot.Open(new IndexStatus(path, fingerprint, true, TimeSpan.Zero, set.Documents.Count, problems));
         var openMs = clock.ElapsedMilliseconds;
+        using (var db = new PortalDb(PortalDb.OptionsFor(snapshot.Index.ConnectionString)))
+        {
+            clock.Restart();
+            var catalog = ReportPortal.Knowledge.Catalog.DocumentCatalog.Load(db);
+            var catalogMs = clock.ElapsedMilliseconds;
+            clock.Restart();
+            ReportPortal.Knowledge.Search.Suggestions.Load(catalog);
+            report.WriteLine($"Open again: catalog {catalogMs:N0} ms, suggestions {clock.ElapsedMilliseconds:N0} ms.");
+        }
+
         report.WriteLine($"Full build stages: fingerprint {fingerprintMs:N0} ms, load {loadMs:N0} ms, render {renderMs:N0} ms " +
             $"({rendered.Count:N0} documents), render + write (IndexBuilder.Build) {buildMs:N0} ms, open snapshot {openMs:N0} ms " +
             $"({snapshot.Documents.Count:N0} documents).");

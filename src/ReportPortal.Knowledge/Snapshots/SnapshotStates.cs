@@ -42,9 +42,10 @@ internal static class SnapshotStates
         try
         {
             var result = IncrementalUpdate.Apply(state, current.Index.IndexPath, path, fingerprint, progress);
+            var opening = System.Diagnostics.Stopwatch.StartNew();
             var next = KnowledgeSnapshot.Open(result.Index);
             s_states.AddOrUpdate(next, Task.FromResult<ContentState?>(result.State));
-            Note(next, result.ToString());
+            Note(next, $"{result}; snapshot opened in {opening.ElapsedMilliseconds} ms");
             return (next, "");
         }
         catch (IncrementalFallbackException ex)

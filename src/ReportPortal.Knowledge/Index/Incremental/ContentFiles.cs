@@ -3,9 +3,34 @@ using ReportPortal.Knowledge.Content;
 
 namespace ReportPortal.Knowledge.Index.Incremental;
 
-/// <summary>One Markdown file as the loader reads it: its bytes' hash, the document (before name clashes are
-/// resolved; null when the file was left out or skipped) and the problems reading it raised, in order.</summary>
-internal sealed record LoadedFile(string Relative, byte[] Hash, ContentDocument? Document, IReadOnlyList<ContentProblem> Problems);
+/// <summary>One Markdown file as the loader reads it: its stamp, the document (before name clashes are resolved;
+/// null when the file was left out or skipped) and the problems reading it raised, in order.</summary>
+internal sealed record LoadedFile(string Relative, FileStamp Stamp, ContentDocument? Document, IReadOnlyList<ContentProblem> Problems);
+
+/// <summary>A file's length, last write time and the hash of its bytes when it was read.</summary>
+internal sealed record FileStamp(long Length, long WriteTicks, byte[] Hash)
+{
+    /// <summary>How long before a scan a file must have been written for its length and time to vouch for its bytes:
+    /// a file system keeps write times in coarse steps, so a file written again just after it was read can keep its
+    /// time (the "racily clean" case git handles the same way).</summary>
+    private static readonly TimeSpan s_settled = TimeSpan.FromSeconds(2);
+
+    public static FileStamp Of(FileInfo file) => new(file.Length, file.LastWriteTimeUtc.Ticks, SHA256.HashData(File.ReadAllBytes(file.FullName)));
+
+    /// <summary>True when <paramref name="file"/> holds the bytes this stamp was made from: same length and write
+    /// time, written well before <paramref name="scannedAt"/>, the time the stamp was taken; otherwise by its hash.</summary>
+    public bool Matches(FileInfo file, DateTime scannedAt, out FileStamp now)
+    {
+        now = this;
+        if (file.Length == Length && file.LastWriteTimeUtc.Ticks == WriteTicks && file.LastWriteTimeUtc < scannedAt - s_settled)
+        {
+            return true;
+        }
+
+        now = Of(file);
+        return now.Hash.AsSpan().SequenceEqual(Hash);
+    }
+}
 
 /// <summary>The data files as the loader reads them, and the problems they raised, in the loader's order.</summary>
 internal sealed record LoadedData(
@@ -23,31 +48,32 @@ internal sealed record LoadedData(
 /// and a kept state is checked against its full build's problems before it is used.</para></summary>
 internal static class ContentFiles
 {
-    /// <summary>Every Markdown file the loader reads, in its order (full paths).</summary>
-    public static List<string> MarkdownFiles(string root) =>
-        [.. Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+    /// <summary>Every Markdown file the loader reads, in its order.</summary>
+    public static List<FileInfo> MarkdownFiles(string root) =>
+        [.. new DirectoryInfo(root).EnumerateFiles("*.md", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal)];
 
     /// <summary>The other files the content fingerprint covers (YAML, and Markdown the loader does not read), by
-    /// relative path, with their hashes: a change to any of them needs a full build.</summary>
-    public static Dictionary<string, byte[]> OtherFiles(string root, IReadOnlySet<string> markdown) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => !markdown.Contains(f) && !Path.GetFileName(f).StartsWith('.')
-                && Path.GetExtension(f).ToLowerInvariant() is ".md" or ".yaml" or ".yml")
-            .ToDictionary(f => Relative(root, f), Hash, StringComparer.Ordinal);
+    /// relative path: a change to any of them needs a full build.</summary>
+    public static Dictionary<string, FileInfo> OtherFiles(string root, IEnumerable<FileInfo> markdown)
+    {
+        var read = markdown.Select(f => f.FullName).ToHashSet(StringComparer.Ordinal);
+        return new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories)
+            .Where(f => !read.Contains(f.FullName) && !f.Name.StartsWith('.') && f.Extension.ToLowerInvariant() is ".md" or ".yaml" or ".yml")
+            .ToDictionary(f => Relative(root, f.FullName), StringComparer.Ordinal);
+    }
 
     public static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
 
-    public static byte[] Hash(string file) => SHA256.HashData(File.ReadAllBytes(file));
-
     /// <summary>One Markdown file, read as the loader reads it.</summary>
-    public static LoadedFile Read(string root, string file, byte[] hash)
+    public static LoadedFile Read(string root, FileInfo info, FileStamp stamp)
     {
+        var file = info.FullName;
         var problems = new List<ContentProblem>();
         var relative = Relative(root, file);
         var folder = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : "";
         if (folder.Length == 0 && string.Equals(Path.GetFileName(file), "README.md", StringComparison.OrdinalIgnoreCase))
         {
-            return new LoadedFile(relative, hash, null, problems);
+            return new LoadedFile(relative, stamp, null, problems);
         }
 
         var kind = DocumentSchema.ByFolder(folder);
@@ -55,11 +81,11 @@ internal static class ContentFiles
         {
             problems.Add(new ContentProblem(relative, 1, ProblemSeverity.Error,
                 $"unknown kind folder '{folder}' (expected one of: {string.Join(", ", DocumentSchema.Kinds.Select(k => k.Folder))})"));
-            return new LoadedFile(relative, hash, null, problems);
+            return new LoadedFile(relative, stamp, null, problems);
         }
 
         var document = Guarded(relative, problems, () => DocumentReader.Read(relative, kind, ContentFile.ReadText(file), problems));
-        return new LoadedFile(relative, hash, document, problems);
+        return new LoadedFile(relative, stamp, document, problems);
     }
 
     /// <summary>report.yaml, relation-types.yaml, timeline.yaml and figures/*.yaml, as the loader reads them.</summary>

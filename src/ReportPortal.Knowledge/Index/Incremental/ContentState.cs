@@ -9,10 +9,12 @@ namespace ReportPortal.Knowledge.Index.Incremental;
 /// once made; an update makes a new one.</summary>
 public sealed class ContentState
 {
-    internal ContentState(string root, IReadOnlyList<LoadedFile> files, IReadOnlyDictionary<string, byte[]> otherFiles, LoadedData data,
-        ContentSet content, IReadOnlyDictionary<string, DocumentFacts> facts, AutoLinker autoLinker, IReadOnlyDictionary<string, LinkTarget> targets)
+    internal ContentState(string root, DateTime scannedAt, IReadOnlyList<LoadedFile> files, IReadOnlyDictionary<string, FileStamp> otherFiles,
+        LoadedData data, ContentSet content, IReadOnlyDictionary<string, DocumentFacts> facts, AutoLinker autoLinker,
+        IReadOnlyDictionary<string, LinkTarget> targets)
     {
         Root = root;
+        ScannedAt = scannedAt;
         Files = files;
         OtherFiles = otherFiles;
         Data = data;
@@ -25,10 +27,13 @@ public sealed class ContentState
 
     internal string Root { get; }
 
+    /// <summary>When the files were last looked at (UTC): stamps are trusted only for files written well before.</summary>
+    internal DateTime ScannedAt { get; }
+
     /// <summary>The Markdown files, in the loader's order.</summary>
     internal IReadOnlyList<LoadedFile> Files { get; }
 
-    internal IReadOnlyDictionary<string, byte[]> OtherFiles { get; }
+    internal IReadOnlyDictionary<string, FileStamp> OtherFiles { get; }
 
     internal LoadedData Data { get; }
 
@@ -59,9 +64,10 @@ public sealed class ContentState
     public static ContentState Capture(string contentPath)
     {
         var root = Path.GetFullPath(contentPath);
+        var scannedAt = DateTime.UtcNow;
         var markdown = ContentFiles.MarkdownFiles(root);
-        var files = markdown.Select(f => ContentFiles.Read(root, f, ContentFiles.Hash(f))).ToList();
-        var others = ContentFiles.OtherFiles(root, markdown.ToHashSet(StringComparer.Ordinal));
+        var files = markdown.Select(f => ContentFiles.Read(root, f, FileStamp.Of(f))).ToList();
+        var others = ContentFiles.OtherFiles(root, markdown).ToDictionary(o => o.Key, o => FileStamp.Of(o.Value), StringComparer.Ordinal);
         var data = ContentFiles.ReadData(root);
         var content = ContentFiles.Assemble(files, data);
 
@@ -73,6 +79,6 @@ public sealed class ContentState
         var render = new PartialRender(content, autoLinker, targets);
         var facts = parsed.ToDictionary(p => p.Parsed.Source.Id, p => render.Finish(p.Parsed, ownTargets[p.Parsed.Source.Id], p.Problems).Facts,
             StringComparer.Ordinal);
-        return new ContentState(root, files, others, data, content, facts, autoLinker, targets);
+        return new ContentState(root, scannedAt, files, others, data, content, facts, autoLinker, targets);
     }
 }

@@ -6,10 +6,25 @@ using ReportPortal.Knowledge.Markdown;
 namespace ReportPortal.Knowledge.Index.Incremental;
 
 /// <summary>What an incremental update did.</summary>
-public sealed record IncrementalResult(IndexStatus Index, ContentState State, int ChangedFiles, int RenderedDocuments)
+public sealed record IncrementalResult(IndexStatus Index, ContentState State, int ChangedFiles, int RenderedDocuments, string Timings)
 {
     public override string ToString() =>
-        $"incremental: {ChangedFiles} file{(ChangedFiles == 1 ? "" : "s")} changed, {RenderedDocuments} document{(RenderedDocuments == 1 ? "" : "s")} rendered, {Index.Elapsed.TotalMilliseconds:0} ms";
+        $"incremental: {ChangedFiles} file{(ChangedFiles == 1 ? "" : "s")} changed, {RenderedDocuments} document{(RenderedDocuments == 1 ? "" : "s")} rendered, {Index.Elapsed.TotalMilliseconds:0} ms ({Timings})";
+}
+
+/// <summary>Milliseconds per step of an update, for the log and the benchmark.</summary>
+internal sealed class Phases
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly List<string> _ended = [];
+
+    public void End(string name)
+    {
+        _ended.Add($"{name} {_clock.ElapsedMilliseconds}");
+        _clock.Restart();
+    }
+
+    public override string ToString() => string.Join(", ", _ended) + " ms";
 }
 
 /// <summary>Writes the index of a new content version as a patch on the previous version's index file, when only a
@@ -32,29 +47,23 @@ public static class IncrementalUpdate
     {
         ArgumentNullException.ThrowIfNull(previous);
         var clock = Stopwatch.StartNew();
+        var phases = new Phases();
         progress?.Enter("comparing", previous.Files.Count);
-        var (files, others, changedFiles) = Rescan(previous);
+        var scannedAt = DateTime.UtcNow;
+        var (files, others, changedFiles) = Rescan(previous, scannedAt);
         var content = ContentFiles.Assemble(files, previous.Data);
+        phases.End("scan");
         var plan = UpdatePlan.Make(previous, content);
         if (plan.Affected.Count > MaxRendered(content.Documents.Count))
         {
             throw new IncrementalFallbackException($"{plan.Affected.Count} documents would be rendered again");
         }
 
+        phases.End("plan");
         progress?.Enter("rendering", plan.Affected.Count);
-        var render = new PartialRender(content, plan.AutoLinker, plan.Targets);
-        var facts = previous.Facts.Where(f => !plan.Removed.Contains(f.Key)).ToDictionary(StringComparer.Ordinal);
-        var rendered = new List<RenderedDocument>();
-        foreach (var doc in content.Documents.Where(d => plan.Affected.Contains(d.Id)))
-        {
-            var (parsed, parseProblems) = plan.Parsed.TryGetValue(doc.Id, out var p) ? p : PartialRender.Parse(plan.Renderer, doc);
-            var (document, documentFacts) = render.Finish(parsed, plan.OwnTargets.GetValueOrDefault(doc.Id) ?? facts[doc.Id].Target, parseProblems);
-            rendered.Add(document);
-            facts[doc.Id] = documentFacts;
-            progress?.Advance();
-        }
-
-        var state = new ContentState(previous.Root, files, others, previous.Data, content, facts, plan.AutoLinker, plan.Targets);
+        var (rendered, facts) = Render(previous, content, plan, progress);
+        var state = new ContentState(previous.Root, scannedAt, files, others, previous.Data, content, facts, plan.AutoLinker, plan.Targets);
+        phases.End("render");
         progress?.Enter("indexing", rendered.Count);
         if (IndexFile.StoredFingerprint(indexPath) != fingerprint)
         {
@@ -68,21 +77,49 @@ public static class IncrementalUpdate
                 ProblemsBefore = previous.Problems,
                 ProblemsAfter = state.Problems,
                 Fingerprint = fingerprint,
-            }.WriteInto(previousIndexPath, indexPath);
+            }.WriteInto(previousIndexPath, indexPath, phases);
         }
 
         var status = new IndexStatus(Path.GetFullPath(indexPath), fingerprint, true, clock.Elapsed, content.Documents.Count, state.Problems);
-        return new IncrementalResult(status, state, changedFiles, rendered.Count);
+        return new IncrementalResult(status, state, changedFiles, rendered.Count, phases.ToString());
+    }
+
+    /// <summary>Renders the affected documents in document order; the facts of every other document are kept.</summary>
+    private static (List<RenderedDocument>, Dictionary<string, DocumentFacts>) Render(ContentState previous, ContentSet content, UpdatePlan plan, BuildProgress? progress)
+    {
+        var render = new PartialRender(content, plan.AutoLinker, plan.Targets);
+        var facts = previous.Facts.Where(f => !plan.Removed.Contains(f.Key)).ToDictionary(StringComparer.Ordinal);
+        var rendered = new List<RenderedDocument>();
+        foreach (var doc in content.Documents.Where(d => plan.Affected.Contains(d.Id)))
+        {
+            var (parsed, parseProblems) = plan.Parsed.TryGetValue(doc.Id, out var p) ? p : PartialRender.Parse(plan.Renderer, doc);
+            var (document, documentFacts) = render.Finish(parsed, plan.OwnTargets.GetValueOrDefault(doc.Id) ?? facts[doc.Id].Target, parseProblems);
+            rendered.Add(document);
+            facts[doc.Id] = documentFacts;
+            progress?.Advance();
+        }
+
+        return (rendered, facts);
     }
 
     /// <summary>The Markdown files now, reusing the previous result of every file whose bytes are unchanged.</summary>
-    private static (List<LoadedFile> Files, Dictionary<string, byte[]> Others, int Changed) Rescan(ContentState previous)
+    private static (List<LoadedFile> Files, Dictionary<string, FileStamp> Others, int Changed) Rescan(ContentState previous, DateTime scannedAt)
     {
         var root = previous.Root;
         var markdown = ContentFiles.MarkdownFiles(root);
-        var others = ContentFiles.OtherFiles(root, markdown.ToHashSet(StringComparer.Ordinal));
-        if (others.Count != previous.OtherFiles.Count
-            || others.Any(o => !previous.OtherFiles.TryGetValue(o.Key, out var hash) || !hash.AsSpan().SequenceEqual(o.Value)))
+        var others = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        var current = ContentFiles.OtherFiles(root, markdown);
+        foreach (var (relative, info) in current)
+        {
+            if (!previous.OtherFiles.TryGetValue(relative, out var stamp) || !stamp.Matches(info, previous.ScannedAt, out var now))
+            {
+                throw new IncrementalFallbackException("a data file changed");
+            }
+
+            others[relative] = now;
+        }
+
+        if (current.Count != previous.OtherFiles.Count)
         {
             throw new IncrementalFallbackException("a data file changed");
         }
@@ -90,12 +127,11 @@ public static class IncrementalUpdate
         var before = previous.Files.ToDictionary(f => f.Relative, StringComparer.Ordinal);
         var files = new List<LoadedFile>(markdown.Count);
         var changed = 0;
-        foreach (var file in markdown)
+        foreach (var info in markdown)
         {
-            var hash = ContentFiles.Hash(file);
-            if (before.Remove(ContentFiles.Relative(root, file), out var old) && old.Hash.AsSpan().SequenceEqual(hash))
+            if (before.Remove(ContentFiles.Relative(root, info.FullName), out var old) && old.Stamp.Matches(info, previous.ScannedAt, out var stamp))
             {
-                files.Add(old);
+                files.Add(ReferenceEquals(stamp, old.Stamp) ? old : old with { Stamp = stamp });
                 continue;
             }
 
@@ -104,7 +140,7 @@ public static class IncrementalUpdate
                 throw new IncrementalFallbackException($"more than {MaxChangedFiles} files changed");
             }
 
-            files.Add(ContentFiles.Read(root, file, hash));
+            files.Add(ContentFiles.Read(root, info, FileStamp.Of(info)));
         }
 
         changed += before.Count; // deleted

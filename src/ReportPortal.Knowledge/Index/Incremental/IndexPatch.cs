@@ -28,14 +28,16 @@ internal sealed class IndexPatch
 
     /// <summary>Copies <paramref name="previousPath"/> beside <paramref name="path"/>, writes the patch into the copy
     /// and moves it to <paramref name="path"/> when complete: a half-written file is never served.</summary>
-    public void WriteInto(string previousPath, string path)
+    public void WriteInto(string previousPath, string path, Phases phases)
     {
         var building = $"{Path.GetFullPath(path)}.building-{Guid.NewGuid():N}";
         try
         {
             File.Copy(previousPath, building);
+            phases.End("copy");
             WriteTo(building);
             File.Move(building, path, overwrite: true);
+            phases.End("write");
         }
         finally
         {
