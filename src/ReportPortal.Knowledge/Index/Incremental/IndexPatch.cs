@@ -50,6 +50,8 @@ internal sealed class IndexPatch
     {
         using var db = new PortalDb(PortalDb.OptionsFor($"Data Source={path};Pooling=False"));
         db.Database.OpenConnection();
+        // a copy no reader sees until it is complete and moved into place: no need to survive a crash, so no syncs
+        db.Database.ExecuteSqlRaw("PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY;");
         using var transaction = db.Database.BeginTransaction();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
