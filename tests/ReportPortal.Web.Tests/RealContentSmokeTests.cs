@@ -53,7 +53,7 @@ public class RealContentSmokeTests(RealContentFactory portal)
         var (response, dom) = await portal.GetPageAsync("/search?q=" + Uri.EscapeDataString("微软"));
 
         response.EnsureSuccessStatusCode();
-        Assert.Equal("/companies/microsoft", dom.QuerySelector(".result-title")!.GetAttribute("href"));
+        Assert.Equal("/companies/microsoft", SearchLinks.Target(dom.QuerySelector(".result-title")!.GetAttribute("href")));
         Assert.True(dom.QuerySelectorAll(".result").Length > 3, "微软 is mentioned on many pages");
     }
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using ReportPortal.Knowledge.Snapshots;
 using ReportPortal.Web.Portal;
 
 namespace ReportPortal.Web.LiveContent;
@@ -7,9 +8,11 @@ namespace ReportPortal.Web.LiveContent;
 /// <summary>Builds the first snapshot after the server has started listening, then keeps the site in step with the
 /// content folder: a FileSystemWatcher (recursive) signals changes, a burst of them is debounced into one rebuild,
 /// editors' temporary and swap files are ignored, a watcher error (such as a buffer overflow) triggers a full rescan,
-/// and a periodic fingerprint check catches whatever the watcher missed. With <c>Portal:Watch=false</c> only the
-/// first snapshot is built.</summary>
-public sealed class ContentWatcher(SnapshotLoader loader, PortalPaths paths, IOptions<PortalOptions> options, ILogger<ContentWatcher> logger)
+/// and a periodic fingerprint check catches whatever the watcher missed. While watching, each snapshot keeps what its
+/// build knew, so that a small edit is applied as an incremental update (<see cref="SnapshotBuilder.KeepState"/>).
+/// With <c>Portal:Watch=false</c> only the first snapshot is built.</summary>
+public sealed class ContentWatcher(SnapshotLoader loader, SnapshotHolder holder, PortalPaths paths, IOptions<PortalOptions> options,
+    ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     private readonly Channel<string> _signals = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -28,8 +31,9 @@ public sealed class ContentWatcher(SnapshotLoader loader, PortalPaths paths, IOp
             return;
         }
 
-        using var watcher = StartWatcher();
-        var every = watcher is null ? FallbackRescanSeconds : settings.RescanSeconds; // without events, check often
+        KeepState();
+        using var watcher = settings.WatchEvents ? StartWatcher() : null;
+        var every = watcher is null && settings.WatchEvents ? FallbackRescanSeconds : settings.RescanSeconds; // without events, check often
         using var rescan = every > 0 ? new Timer(_ => Signal("periodic check"), null, TimeSpan.FromSeconds(every), TimeSpan.FromSeconds(every)) : null;
         while (await _signals.Reader.WaitToReadAsync(stoppingToken))
         {
@@ -38,6 +42,8 @@ public sealed class ContentWatcher(SnapshotLoader loader, PortalPaths paths, IOp
             if (await Task.Run(() => loader.Rebuild(reason), stoppingToken))
             {
                 Swaps++;
+                logger.LogInformation("Content changed ({Reason}): {How}", reason, holder.Current is { } now ? SnapshotBuilder.HowBuilt(now) : null);
+                KeepState();
             }
         }
     }
@@ -63,6 +69,16 @@ public sealed class ContentWatcher(SnapshotLoader loader, PortalPaths paths, IOp
     }
 
     private int _lastChange;
+
+    /// <summary>Lets the current snapshot keep what its build knew (learnt in the background after a full build; at
+    /// once after an incremental one), so that the next small edit is an incremental update.</summary>
+    private void KeepState()
+    {
+        if (holder.Current is { } current)
+        {
+            _ = SnapshotBuilder.KeepState(current, paths.ContentPath);
+        }
+    }
 
     /// <summary>How often the content is checked when no watcher can run (the folder is missing, or the system's
     /// limit of watchers is reached).</summary>
@@ -105,14 +121,23 @@ public sealed class ContentWatcher(SnapshotLoader loader, PortalPaths paths, IOp
                 Signal("rename of " + e.Name);
             }
         };
-        watcher.Error += (_, e) =>
-        {
-            logger.LogWarning(e.GetException(), "The content watcher reported an error; rescanning the whole folder");
-            Signal("watcher error: full rescan");
-        };
+        watcher.Error += (_, e) => OnWatcherError(e.GetException());
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
+
+    /// <summary>A watcher error (such as a buffer overflow, when events were lost): the whole folder is compared again.</summary>
+    internal void OnWatcherError(Exception error)
+    {
+        Interlocked.Increment(ref _watcherErrors);
+        logger.LogWarning(error, "The content watcher reported an error; rescanning the whole folder");
+        Signal("watcher error: full rescan");
+    }
+
+    /// <summary>How many errors the file system watcher has reported (for tests and the log).</summary>
+    public int WatcherErrors => Volatile.Read(ref _watcherErrors);
+
+    private int _watcherErrors;
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {

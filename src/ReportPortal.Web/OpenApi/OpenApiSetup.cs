@@ -53,7 +53,7 @@ public static class OpenApiSetup
 
     private static async Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
     {
-        var route = context.Description.RelativePath?.Split('?')[0] ?? "";
+        var route = System.Text.RegularExpressions.Regex.Replace(context.Description.RelativePath?.Split('?')[0] ?? "", @"\{(\w+):[^}]+\}", "{$1}"); // d/{id:slug} → d/{id}
         if (!ApiDescriptions.ByRoute.TryGetValue(route, out var entry))
         {
             return; // endpoints that describe themselves (the data downloads)

@@ -18,6 +18,10 @@ public sealed class PortalOptions
     /// missed (default 60 s; 0 turns it off).</summary>
     public int RescanSeconds { get; set; } = 60;
 
+    /// <summary>Whether the watcher listens to file system events (default on). Tests turn it off to see the periodic
+    /// check (<see cref="RescanSeconds"/>) alone pick up a change; not bound from configuration.</summary>
+    internal bool WatchEvents { get; set; } = true;
+
     /// <summary>How long the folder must stay quiet after a change before a rebuild starts (default 300 ms); a rebuild
     /// starts at the latest 2 s after the first change of a burst.</summary>
     public int DebounceMilliseconds { get; set; } = 300;

@@ -24,8 +24,8 @@ public sealed partial class OpenApiDocumentTests(RealContentFactory portal)
     private List<string> ApiRoutes() =>
         [.. portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is null)
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
-            .Where(p => p.StartsWith("/api/", StringComparison.Ordinal) || p.StartsWith("/data/", StringComparison.Ordinal) || p is "/health" or "/d/{id}")
+            .Select(e => System.Text.RegularExpressions.Regex.Replace("/" + e.RoutePattern.RawText!.TrimStart('/'), @"\{(\w+):[^}]+\}", "{$1}"))
+            .Where(p => p.StartsWith("/api/", StringComparison.Ordinal) || p.StartsWith("/data/", StringComparison.Ordinal) || p is "/d/{id}")
             .Distinct()];
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed partial class OpenApiDocumentTests(RealContentFactory portal)
         var paths = document.GetProperty("paths");
 
         var routes = ApiRoutes();
-        Assert.True(routes.Count >= 11, string.Join(", ", routes));
+        Assert.True(routes.Count >= 10, string.Join(", ", routes)); // the health endpoints are operational, described in docs/deploy.md
         foreach (var route in routes)
         {
             Assert.True(paths.TryGetProperty(route, out var path), $"{route} is not in the OpenAPI document");
@@ -75,7 +75,6 @@ public sealed partial class OpenApiDocumentTests(RealContentFactory portal)
     [InlineData("/api/preview/{id}", "/api/preview/openai")]
     [InlineData("/api/search", "/api/search?q=%E5%BE%AE%E8%BD%AF")]
     [InlineData("/api/suggest", "/api/suggest?q=open")]
-    [InlineData("/health", "/health")]
     public async Task The_documented_answer_has_the_properties_of_the_real_answer(string route, string url)
     {
         var document = await DocumentAsync();

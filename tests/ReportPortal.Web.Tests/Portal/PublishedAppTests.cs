@@ -70,7 +70,7 @@ public sealed partial class PublishedAppTests : IDisposable
         Assert.Single(error.Trim().Split('\n'));
     }
 
-    [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\"")]
+    [GeneratedRegex("<link rel=\"stylesheet\" href=\"(/css/site[^\"]+)\"")]
     private static partial Regex Stylesheet();
 
     /// <summary>The page once the portal serves it (it listens before its snapshot is open, and answers 503 until then).</summary>

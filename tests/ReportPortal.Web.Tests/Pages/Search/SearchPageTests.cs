@@ -20,7 +20,7 @@ public class SearchPageTests(FixtureContentFactory portal)
         var (response, dom) = await portal.GetPageAsync(Url(q));
 
         response.EnsureSuccessStatusCode();
-        Assert.Equal(url, dom.QuerySelector(".result-title")!.GetAttribute("href"));
+        Assert.Equal(url, SearchLinks.Target(dom.QuerySelector(".result-title")!.GetAttribute("href")));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class SearchPageTests(FixtureContentFactory portal)
         var (_, dom) = await portal.GetPageAsync(Url("算力"));
 
         var result = Assert.Single(dom.QuerySelectorAll(".result"));
-        Assert.Equal("/chapters/01-start#1-1", result.QuerySelector(".result-title")!.GetAttribute("href"));
+        Assert.Equal("/chapters/01-start#1-1", SearchLinks.Target(result.QuerySelector(".result-title")!.GetAttribute("href")));
         Assert.Contains(result.QuerySelectorAll(".snippet mark"), m => m.TextContent == "算力");
     }
 
@@ -39,7 +39,7 @@ public class SearchPageTests(FixtureContentFactory portal)
         var (_, all) = await portal.GetPageAsync(Url("微软"));
         var (_, dom) = await portal.GetPageAsync(Url("微软", "chapter"));
 
-        Assert.Contains(all.QuerySelectorAll(".result .result-title"), a => a.GetAttribute("href") == "/companies/weiruan");
+        Assert.Contains(all.QuerySelectorAll(".result .result-title"), a => SearchLinks.Target(a.GetAttribute("href")) == "/companies/weiruan");
         var titles = dom.QuerySelectorAll(".result .result-title").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(titles);
         Assert.All(titles, href => Assert.StartsWith("/chapters/", href, StringComparison.Ordinal));
