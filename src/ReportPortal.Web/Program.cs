@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using ReportPortal.Web.Api;
+using ReportPortal.Web.Caching;
 using ReportPortal.Web.Localization;
 using ReportPortal.Web.Portal;
 using Serilog;
@@ -34,7 +35,7 @@ var app = builder.Build();
 app.EvictOnSwap();
 app.Services.GetRequiredService<SnapshotLoader>().LoadAndSwap(); // build or reuse the index before the first request
 
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(o => o.GetLevel = RequestLogLevels.For);
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseRequestLocalization();
