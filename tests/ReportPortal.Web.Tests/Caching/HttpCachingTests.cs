@@ -150,6 +150,22 @@ public sealed class HttpCachingTests : IDisposable
     }
 
     [Fact]
+    public async Task Another_replica_on_the_same_content_gives_the_same_tag_and_validates_it()
+    {
+        var first = await Get("/companies/kaifang", "br");
+        await using var replica = new PortalFactory(Path.Combine(_scratch.Path, "content")); // its own index file
+        using var client = replica.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/companies/kaifang", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
+        request.Headers.TryAddWithoutValidation("If-None-Match", first.Headers.ETag!.Tag);
+
+        var revalidated = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(first.Headers.ETag, revalidated.Headers.ETag);
+    }
+
+    [Fact]
     public async Task Repeated_requests_get_the_same_bytes_from_one_cached_entry()
     {
         var store = _portal.Services.GetRequiredService<PageCacheStore>();
