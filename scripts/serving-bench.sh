@@ -30,6 +30,7 @@ fi
 dotnet "$app/ReportPortal.Web.dll" index --out "$work/index.db" --content "$app/content" 2> "$work/index.log"
 
 ASPNETCORE_ENVIRONMENT=Production Portal__ContentPath="$app/content" Portal__IndexPath="$work/index.db" \
+    Portal__RateLimit__RequestsPerMinute=0 \
     dotnet "$app/ReportPortal.Web.dll" --urls "http://127.0.0.1:$portal_port" > "$work/portal.log" 2>&1 &
 portal_pid=$!
 for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$portal_port/health" && break; sleep 0.1; done
