@@ -42,8 +42,10 @@ public sealed class PageCacheMiddleware(RequestDelegate next, SnapshotHolder hol
             return SendAsync(context, generation, page.ContentType, form, coding);
         }
 
+        // Not held: a client revalidating a tag of this snapshot gets 304 without a render. Only a tag we issued
+        // counts here (not "*", not a date): without rendering we cannot know that this URL has a 200 answer at all.
         var tag = EntityTags.Of(snapshot.Fingerprint, key);
-        if (IsNotModified(request, tag.For(coding).ToString(), snapshot))
+        if (request.Headers.IfNoneMatch is { Count: > 0 } ifNoneMatch && EntityTags.Matches(ifNoneMatch, tag.For(coding).ToString(), allowAny: false))
         {
             WriteValidators(context.Response, generation, tag.For(coding));
             context.Response.StatusCode = StatusCodes.Status304NotModified;

@@ -122,6 +122,19 @@ public sealed class HttpCachingTests : IDisposable
     }
 
     [Fact]
+    public async Task If_none_match_any_never_stands_for_an_answer_that_is_not_a_cached_page()
+    {
+        var language = await Get("/language?lang=en&returnUrl=%2F", "gzip", ifNoneMatch: "*");
+        var missing = await Get("/companies/no-such-company", "gzip", ifNoneMatch: "*");
+        await Get("/companies/weiruan", "gzip");
+        var held = await Get("/companies/weiruan", "gzip", ifNoneMatch: "*");
+
+        Assert.Equal(HttpStatusCode.Redirect, language.StatusCode); // the cookie is still set
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, held.StatusCode);
+    }
+
+    [Fact]
     public async Task Api_answers_are_compressed_and_revalidated_too()
     {
         var first = await Get("/api/search?q=RLHF", "gzip");
