@@ -7,7 +7,8 @@
 #   bash scripts/cluster-test.sh            # publishes the app first
 #   APP_DIR=/path/to/published bash scripts/cluster-test.sh
 #
-# Installs nginx, wrk and curl from Debian when they are missing. Ports: nginx 5410, replicas 5411-5413.
+# Installs nginx, wrk and curl from Debian when they are missing. Ports: nginx 5410, replicas 5411-5413. The
+# per-client rate limit (Portal:RateLimit, issue #13) is turned off in the replicas: all of wrk is one client here.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -50,7 +51,7 @@ chmod a-w "$work/index/index.db"   # shared and read-only, as on a real deployme
 start_replica() { # $1 = slot (0..2)
     local port="${ports[$1]}"
     ASPNETCORE_ENVIRONMENT=Production Portal__ContentPath="$app/content" Portal__IndexPath="$work/index/index.db" \
-        Portal__Watch=false \
+        Portal__Watch=false Portal__RateLimit__RequestsPerMinute=0 \
         dotnet "$app/ReportPortal.Web.dll" --urls "http://127.0.0.1:$port" >> "$work/replica-$port.log" 2>&1 &
     pids[$1]=$!
 }

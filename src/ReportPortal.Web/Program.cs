@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using ReportPortal.Web.Api;
+using ReportPortal.Web.Caching;
 using ReportPortal.Web.Data;
 using ReportPortal.Web.Health;
 using ReportPortal.Web.LiveContent;
@@ -46,7 +47,7 @@ builder.Services.AddDataDownloads();
 var app = builder.Build();
 app.EvictOnSwap();
 
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(o => o.GetLevel = RequestLogLevels.For);
 app.UsePortalSecurity();
 app.UsePortalErrorPages();
 app.UseBuildingPage(); // 503 + Retry-After until the first snapshot is served

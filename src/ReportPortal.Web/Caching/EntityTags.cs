@@ -37,8 +37,9 @@ public static class EntityTags
     }
 
     /// <summary>Whether an <c>If-None-Match</c> header names <paramref name="tag"/> (weak comparison, as RFC 9110
-    /// §13.1.2 asks for this header: a <c>W/</c> prefix added by a proxy still matches) or is <c>*</c>.</summary>
-    public static bool Matches(StringValues ifNoneMatch, string tag)
+    /// §13.1.2 asks for this header: a <c>W/</c> prefix added by a proxy still matches) or is <c>*</c> (when
+    /// <paramref name="allowAny"/>: the answer is known to exist).</summary>
+    public static bool Matches(StringValues ifNoneMatch, string tag, bool allowAny = true)
     {
         foreach (var header in ifNoneMatch)
         {
@@ -52,7 +53,12 @@ public static class EntityTags
                 var candidate = header.AsSpan(range).Trim();
                 if (candidate.SequenceEqual("*"))
                 {
-                    return true;
+                    if (allowAny)
+                    {
+                        return true;
+                    }
+
+                    continue;
                 }
 
                 if (candidate.StartsWith("W/", StringComparison.Ordinal))

@@ -39,13 +39,15 @@ public sealed class PageCacheMiddleware(RequestDelegate next, SnapshotHolder hol
             page.Touch();
             var form = page.Get(coding, out var added);
             store.Grew(generation, page, added);
-            return SendAsync(context, snapshot, page.ContentType, form, coding);
+            return SendAsync(context, generation, page.ContentType, form, coding);
         }
 
+        // Not held: a client revalidating a tag of this snapshot gets 304 without a render. Only a tag we issued
+        // counts here (not "*", not a date): without rendering we cannot know that this URL has a 200 answer at all.
         var tag = EntityTags.Of(snapshot.Fingerprint, key);
-        if (IsNotModified(request, tag.For(coding).ToString(), snapshot))
+        if (request.Headers.IfNoneMatch is { Count: > 0 } ifNoneMatch && EntityTags.Matches(ifNoneMatch, tag.For(coding).ToString(), allowAny: false))
         {
-            WriteValidators(context.Response, snapshot, tag.For(coding));
+            WriteValidators(context.Response, generation, tag.For(coding));
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
         }
@@ -80,20 +82,20 @@ public sealed class PageCacheMiddleware(RequestDelegate next, SnapshotHolder hol
             && snapshot.BuiltAt.ToUnixTimeSeconds() <= date.ToUnixTimeSeconds();
     }
 
-    private void WriteValidators(HttpResponse response, KnowledgeSnapshot snapshot, StringValues etag)
+    private void WriteValidators(HttpResponse response, PageCacheStore.Generation generation, StringValues etag)
     {
         var headers = response.Headers;
         headers.ETag = etag;
-        headers.LastModified = EntityTags.HttpDate(snapshot.BuiltAt);
+        headers.LastModified = generation.LastModified;
         headers.CacheControl = _cacheControl;
         headers.Vary = s_vary;
     }
 
-    private Task SendAsync(HttpContext context, KnowledgeSnapshot snapshot, StringValues contentType, Representation form, ContentCoding coding)
+    private Task SendAsync(HttpContext context, PageCacheStore.Generation generation, StringValues contentType, Representation form, ContentCoding coding)
     {
         var response = context.Response;
-        WriteValidators(response, snapshot, form.ETag);
-        if (IsNotModified(context.Request, form.ETag.ToString(), snapshot))
+        WriteValidators(response, generation, form.ETag);
+        if (IsNotModified(context.Request, form.ETag.ToString(), generation.Snapshot))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
@@ -154,7 +156,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, SnapshotHolder hol
 
         var page = new CachedPage(key, response.ContentType, tag, body, coding, thorough: !key.HasQuery);
         store.Add(generation, page);
-        await SendAsync(context, snapshot, page.ContentType, page.Get(coding, out _), coding);
+        await SendAsync(context, generation, page.ContentType, page.Get(coding, out _), coding);
     }
 
     /// <summary>A 200 of HTML or JSON that sets no cookie and does not forbid storing: the same for every reader.</summary>

@@ -128,6 +128,9 @@ public sealed class PageCacheStore(IOptions<PageCacheOptions> options)
     {
         public KnowledgeSnapshot Snapshot { get; } = snapshot;
 
+        /// <summary>The snapshot's build time as an HTTP date, formatted once.</summary>
+        public Microsoft.Extensions.Primitives.StringValues LastModified { get; } = EntityTags.HttpDate(snapshot.BuiltAt);
+
         public ConcurrentDictionary<PageKey, CachedPage> Entries { get; } = new();
 
         /// <summary>Bytes of all answers held (fields, for <see cref="Interlocked"/>).</summary>

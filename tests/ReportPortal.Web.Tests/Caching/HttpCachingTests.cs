@@ -122,6 +122,19 @@ public sealed class HttpCachingTests : IDisposable
     }
 
     [Fact]
+    public async Task If_none_match_any_never_stands_for_an_answer_that_is_not_a_cached_page()
+    {
+        var language = await Get("/language?lang=en&returnUrl=%2F", "gzip", ifNoneMatch: "*");
+        var missing = await Get("/companies/no-such-company", "gzip", ifNoneMatch: "*");
+        await Get("/companies/weiruan", "gzip");
+        var held = await Get("/companies/weiruan", "gzip", ifNoneMatch: "*");
+
+        Assert.Equal(HttpStatusCode.Redirect, language.StatusCode); // the cookie is still set
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, held.StatusCode);
+    }
+
+    [Fact]
     public async Task Api_answers_are_compressed_and_revalidated_too()
     {
         var first = await Get("/api/search?q=RLHF", "gzip");
@@ -147,6 +160,22 @@ public sealed class HttpCachingTests : IDisposable
         Assert.Equal(tags.Count, tags.Distinct().Count());
         var englishAgain = await Get("/companies/kaifang", "gzip", ifNoneMatch: chinese.Headers.ETag!.Tag, cookie: ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
         Assert.Equal(HttpStatusCode.OK, englishAgain.StatusCode); // the Chinese page's tag does not validate the English page
+    }
+
+    [Fact]
+    public async Task Another_replica_on_the_same_content_gives_the_same_tag_and_validates_it()
+    {
+        var first = await Get("/companies/kaifang", "br");
+        await using var replica = new PortalFactory(Path.Combine(_scratch.Path, "content")); // its own index file
+        using var client = replica.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/companies/kaifang", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
+        request.Headers.TryAddWithoutValidation("If-None-Match", first.Headers.ETag!.Tag);
+
+        var revalidated = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(first.Headers.ETag, revalidated.Headers.ETag);
     }
 
     [Fact]
