@@ -18,7 +18,7 @@ public class SearchPageTests(RealContentFactory portal)
         var (response, dom) = await portal.GetPageAsync(Url(q));
 
         response.EnsureSuccessStatusCode();
-        Assert.Equal(url, dom.QuerySelector(".result-title")!.GetAttribute("href"));
+        Assert.Equal(url + "?h=" + Uri.EscapeDataString(q), dom.QuerySelector(".result-title")!.GetAttribute("href")); // ?h= marks the words there
     }
 
     [Fact]
