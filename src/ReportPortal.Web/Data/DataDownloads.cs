@@ -28,7 +28,22 @@ public sealed class DataDownloads
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var files = _files.GetValue(snapshot, _ => new ConcurrentDictionary<string, Lazy<Task<DataFile>>>(StringComparer.Ordinal));
-        return files.GetOrAdd(name, n => new Lazy<Task<DataFile>>(() => BuildAsync(n, snapshot, export))).Value;
+        var lazy = files.GetOrAdd(name, n => new Lazy<Task<DataFile>>(() => BuildAsync(n, snapshot, export)));
+        return ForgetIfFailed(lazy);
+
+        // A failed build is not kept: the next request tries again.
+        async Task<DataFile> ForgetIfFailed(Lazy<Task<DataFile>> built)
+        {
+            try
+            {
+                return await built.Value;
+            }
+            catch
+            {
+                files.TryRemove(new KeyValuePair<string, Lazy<Task<DataFile>>>(name, built));
+                throw;
+            }
+        }
     }
 
     private static async Task<DataFile> BuildAsync(string name, KnowledgeSnapshot snapshot, DataExportQueries export)

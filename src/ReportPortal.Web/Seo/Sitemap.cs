@@ -13,6 +13,8 @@ namespace ReportPortal.Web.Seo;
 /// content file was last changed (a list: its newest document). Built once per snapshot and site address.</summary>
 public static class Sitemap
 {
+    private const int MaxAddresses = 4;
+
     private static readonly ConditionalWeakTable<KnowledgeSnapshot, Dictionary<string, byte[]>> s_built = [];
 
     /// <summary>The pages that are not documents, with the document kinds whose newest change dates them.</summary>
@@ -31,7 +33,11 @@ public static class Sitemap
         {
             if (!byBase.TryGetValue(baseUrl, out var xml))
             {
-                byBase[baseUrl] = xml = Build(snapshot, paths, baseUrl);
+                xml = Build(snapshot, paths, baseUrl);
+                if (byBase.Count < MaxAddresses)
+                {
+                    byBase[baseUrl] = xml; // a few site addresses at most; others are built on each request
+                }
             }
 
             return xml;

@@ -36,8 +36,10 @@ public sealed class ReaderToolsJourney(BrowserFixture browser)
 
         var heading = page.Locator(".prose h2[id]").First;
         var id = await heading.GetAttributeAsync("id");
-        await heading.Locator("button.copy-link").ClickAsync();
-        await Expect(heading.Locator("button.copy-link")).ToHaveTextAsync("已复制");
+        var button = heading.Locator("xpath=following-sibling::button[contains(@class, 'copy-link')]");
+        Assert.Equal(0, await page.Locator("h1 button, h2 button").CountAsync()); // beside the heading, not in its name
+        await button.ClickAsync();
+        await Expect(button).ToHaveTextAsync("已复制");
         var link = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal(new Uri(browser.BaseAddress, "/chapters/01-origins#" + Uri.EscapeDataString(id!)).ToString(), link);
 

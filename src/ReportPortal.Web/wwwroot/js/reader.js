@@ -47,18 +47,22 @@
         button.addEventListener("click", async () => copied(button, await copy(document.getElementById(button.dataset.copyFrom).textContent.trim())));
     }
 
-    // A copy-link button on every heading of the page (the page's own address for its title).
+    // A copy-link button beside every heading of the page (the page's own address for its title). It sits after the
+    // heading, in a row with it, so that the heading's text and accessible name stay its own.
     const page = location.origin + location.pathname;
     for (const h of document.querySelectorAll("main h1, main :is(h2, h3, h4)[id]")) {
         const text = h.cloneNode(true);
-        text.querySelectorAll(".heading-anchor, .copy-link").forEach((e) => e.remove());
+        text.querySelectorAll(".heading-anchor").forEach((e) => e.remove());
         const button = document.createElement("button");
         button.type = "button";
         button.className = "copy-link";
         button.textContent = say("复制链接", "Copy link");
         button.setAttribute("aria-label", say("复制链接：", "Copy link: ") + text.textContent.trim());
         button.addEventListener("click", async () => copied(button, await copy(h.tagName === "H1" ? page : page + "#" + encodeURIComponent(h.id))));
-        h.append(button);
+        const row = document.createElement("div");
+        row.className = "heading-row";
+        h.before(row);
+        row.append(h, button);
     }
 
     // Highlighted search terms (?h=): bring the first one into view, after the section the link pointed at if any.
