@@ -67,7 +67,7 @@ public static class ContentLoader
 
     /// <summary>The one guard every file is read behind: whatever reading it throws, the file is reported with its
     /// line (or line 1 when the failure has none) and left out, and loading goes on with the next file.</summary>
-    private static T? Guarded<T>(string relative, List<ContentProblem> problems, Func<T> read)
+    internal static T? Guarded<T>(string relative, List<ContentProblem> problems, Func<T> read)
         where T : class
     {
         try
@@ -88,7 +88,7 @@ public static class ContentLoader
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0];
 
-    private static T LoadData<T>(string root, string name, List<ContentProblem> problems, Func<T> fallback)
+    internal static T LoadData<T>(string root, string name, List<ContentProblem> problems, Func<T> fallback)
         where T : class
     {
         var file = Path.Combine(root, name);
@@ -101,7 +101,7 @@ public static class ContentLoader
         return Guarded(name, problems, () => DataFileReader.Read<T>(ContentFile.ReadText(file))) ?? fallback();
     }
 
-    private static List<Figure> LoadFigures(string root, List<ContentProblem> problems)
+    internal static List<Figure> LoadFigures(string root, List<ContentProblem> problems)
     {
         var folder = Path.Combine(root, "figures");
         if (!Directory.Exists(folder))

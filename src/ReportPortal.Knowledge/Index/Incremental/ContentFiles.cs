@@ -43,9 +43,9 @@ internal sealed record LoadedData(
 /// <summary>Reads a content folder file by file, as <see cref="ContentLoader.Load"/> does, but keeps each Markdown
 /// file's result on its own so that a later version re-reads only the files whose bytes changed. The order of files
 /// and problems is the loader's, so the <see cref="ContentSet"/> put together here equals the loader's.
-/// <para>This mirrors <c>ContentLoader.LoadDocuments</c>, <c>LoadData</c> and <c>LoadFigures</c> (which are private);
-/// a change there must be made here too. IncrementalUpdateTests compares the two on the fixture and hostile content,
-/// and a kept state is checked against its full build's problems before it is used.</para></summary>
+/// <para>It reads each file behind the loader's own guard and reads data files and figures with the loader's own
+/// methods; IncrementalUpdateTests compares the two on the fixture and hostile content, and a kept state is checked
+/// against its full build's problems before it is used.</para></summary>
 internal static class ContentFiles
 {
     /// <summary>Every Markdown file the loader reads, in its order.</summary>
@@ -84,7 +84,7 @@ internal static class ContentFiles
             return new LoadedFile(relative, stamp, null, problems);
         }
 
-        var document = Guarded(relative, problems, () => DocumentReader.Read(relative, kind, ContentFile.ReadText(file), problems));
+        var document = ContentLoader.Guarded(relative, problems, () => DocumentReader.Read(relative, kind, ContentFile.ReadText(file), problems));
         return new LoadedFile(relative, stamp, document, problems);
     }
 
@@ -92,10 +92,10 @@ internal static class ContentFiles
     public static LoadedData ReadData(string root)
     {
         var problems = new List<ContentProblem>();
-        var report = LoadData(root, "report.yaml", problems, () => new ReportInfo { Title = "报告" });
-        var relationTypes = LoadData(root, "relation-types.yaml", problems, () => new Dictionary<string, RelationType>());
-        var timeline = LoadData(root, "timeline.yaml", problems, () => new List<TimelineEvent>());
-        var figures = LoadFigures(root, problems);
+        var report = ContentLoader.LoadData(root, "report.yaml", problems, () => new ReportInfo { Title = "报告" });
+        var relationTypes = ContentLoader.LoadData(root, "relation-types.yaml", problems, () => new Dictionary<string, RelationType>());
+        var timeline = ContentLoader.LoadData(root, "timeline.yaml", problems, () => new List<TimelineEvent>());
+        var figures = ContentLoader.LoadFigures(root, problems);
         return new LoadedData(report, relationTypes, [.. timeline.OrderBy(e => e.Sort, StringComparer.Ordinal)], figures, problems);
     }
 
@@ -127,67 +127,5 @@ internal static class ContentFiles
         };
         ReferenceChecks.Run(set, problems);
         return set;
-    }
-
-    private static T? Guarded<T>(string relative, List<ContentProblem> problems, Func<T> read)
-        where T : class
-    {
-        try
-        {
-            return read();
-        }
-        catch (ContentException ex)
-        {
-            problems.Add(new ContentProblem(relative, Math.Max(1, ex.Line), ProblemSeverity.Error, ex.Message));
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            problems.Add(new ContentProblem(relative, 1, ProblemSeverity.Error, $"the file could not be read ({ex.GetType().Name}): {ex.Message.Split('\n', 2)[0]}"));
-        }
-
-        return null;
-    }
-
-    private static T LoadData<T>(string root, string name, List<ContentProblem> problems, Func<T> fallback)
-        where T : class
-    {
-        var file = Path.Combine(root, name);
-        if (!File.Exists(file))
-        {
-            problems.Add(new ContentProblem(name, 1, ProblemSeverity.Warning, "file not found"));
-            return fallback();
-        }
-
-        return Guarded(name, problems, () => DataFileReader.Read<T>(ContentFile.ReadText(file))) ?? fallback();
-    }
-
-    private static List<Figure> LoadFigures(string root, List<ContentProblem> problems)
-    {
-        var folder = Path.Combine(root, "figures");
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        var figures = new List<Figure>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var relative = "figures/" + Path.GetFileName(file);
-            if (Guarded(relative, problems, () => DataFileReader.Read<Figure>(ContentFile.ReadText(file))) is not { } figure)
-            {
-                continue;
-            }
-
-            figure.Id = string.IsNullOrEmpty(figure.Id) ? Path.GetFileNameWithoutExtension(file) : figure.Id;
-            if (figures.Exists(f => f.Id == figure.Id))
-            {
-                problems.Add(new ContentProblem(relative, 1, ProblemSeverity.Error, $"duplicate figure id '{figure.Id}'"));
-                continue;
-            }
-
-            figures.Add(figure);
-        }
-
-        return figures;
     }
 }
