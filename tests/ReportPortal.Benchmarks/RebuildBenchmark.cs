@@ -56,9 +56,12 @@ public static partial class RebuildBenchmark
         clock.Restart();
         snapshot = SnapshotBuilder.Build(content, basePath, snapshot)!;
         report.WriteLine($"One-file body edit, full rebuild (no state kept): {clock.ElapsedMilliseconds:N0} ms.");
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
         clock.Restart();
         SnapshotBuilder.KeepState(snapshot, content).GetAwaiter().GetResult();
-        report.WriteLine($"Learning the state in the background after a full build (load and render, nothing written): {clock.ElapsedMilliseconds:N0} ms{(SnapshotBuilder.HowBuilt(snapshot) is { } why ? $" — {why}" : "")}.");
+        var learnMs = clock.ElapsedMilliseconds;
+        var kept = (GC.GetTotalMemory(forceFullCollection: true) - heap) / 1024.0 / 1024.0;
+        report.WriteLine($"Learning the state in the background after a full build (load and render, nothing written): {learnMs:N0} ms; it holds {kept:N0} MB{(SnapshotBuilder.HowBuilt(snapshot) is { } why ? $" — {why}" : "")}.");
         report.WriteLine();
         report.WriteLine("| change | file write to new snapshot, ms | CPU ms | how |");
         report.WriteLine("|---|---|---|---|");
