@@ -13,6 +13,7 @@ public static class SnapshotBuilder
     /// <summary>The snapshot of the content as it is now, or null when <paramref name="current"/> already is it.</summary>
     public static KnowledgeSnapshot? Build(string contentPath, string basePath, KnowledgeSnapshot? current, BuildProgress? progress = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var fingerprint = ContentFingerprint.Compute(contentPath);
         if (current?.Fingerprint == fingerprint)
         {
@@ -30,7 +31,7 @@ public static class SnapshotBuilder
             return KnowledgeSnapshot.Load(contentPath, path, progress);
         }
 
-        var (updated, why) = SnapshotStates.TryUpdate(current, path, fingerprint, progress);
+        var (updated, why) = SnapshotStates.TryUpdate(current, path, fingerprint, clock.Elapsed, progress);
         if (updated is not null)
         {
             return updated;

@@ -114,10 +114,13 @@ public static partial class LiveLoadBenchmark
         var changes = lines.Where(l => l.Contains("Content changed (", StringComparison.Ordinal)).ToList();
         var incremental = changes.Count(l => l.Contains("): incremental", StringComparison.Ordinal));
         var built = lines.Select(l => BuiltLine().Match(l)).Where(m => m.Success).Skip(1).Select(m => double.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture)).Order().ToList();
-        var errors = lines.Count(l => l.Contains(" ERR]", StringComparison.Ordinal) && !l.Contains("load-broken.md", StringComparison.Ordinal));
+        var errors = lines.Where(l => l.Contains(" ERR]", StringComparison.Ordinal) && !l.Contains("load-broken.md", StringComparison.Ordinal)).ToList();
+        var log = Path.Combine(Path.GetTempPath(), "reportportal-live-load.log");
+        File.WriteAllLines(log, portal.Log.Select(l => $"{l.At:HH:mm:ss.fff} {l.Line}"));
         return string.Create(CultureInfo.InvariantCulture,
             $"{changes.Count} rebuilds swapped in ({incremental} incremental, {changes.Count - incremental} full); index update p50 {LoadReaders.At(built, 0.5):0} ms, " +
-            $"max {(built.Count > 0 ? built[^1] : 0):0} ms; {errors} error lines in the app's log other than the broken file's");
+            $"max {(built.Count > 0 ? built[^1] : 0):0} ms; {errors.Count} error lines in the app's log other than the broken file's " +
+            $"({string.Join(" | ", errors.Select(e => e.Length > 160 ? e[..160] : e).Distinct().Take(3))}); the log is in {log}");
     }
 
     private static string LoadAverage() =>

@@ -63,9 +63,12 @@ internal sealed class IndexPatch
         db.Documents.Where(d => Removed.Contains(d.Id)).ExecuteDelete();
 
         var sections = Rendered.ToDictionary(d => d.Source.Id, d => AddDocument(db, d), StringComparer.Ordinal);
-        ReplaceFrom(db, db.Relations, Relations(Before), Relations(After), (r, id) => r.Id = id);
-        ReplaceFrom(db, db.Events, Events(Before), Events(After), (e, id) => e.Id = id);
-        ReplaceFrom(db, db.Problems, ProblemsBefore.Select(ProblemRowOf).ToList(), ProblemsAfter.Select(ProblemRowOf).ToList(), (p, id) => p.Id = id);
+        ReplaceFrom(db.Relations, Relations(Before), Relations(After), (r, id) => r.Id = id,
+            r => (r.SubjectId, r.Type, r.ObjectId, r.Date, r.Amount, r.Note, r.Source));
+        ReplaceFrom(db.Events, Events(Before), Events(After), (e, id) => e.Id = id,
+            e => (e.Date, e.Precision, e.Sort, e.Kind, e.Text, e.Source, e.Forecast, string.Join('\n', e.Entities)));
+        ReplaceFrom(db.Problems, ProblemsBefore.Select(ProblemRowOf).ToList(), ProblemsAfter.Select(ProblemRowOf).ToList(), (p, id) => p.Id = id,
+            p => (p.File, p.Line, p.Severity, p.Message));
         ReplaceRedirects(db);
         db.Meta.Where(m => m.Key == "fingerprint" || m.Key == "built").ExecuteDelete();
         db.Meta.AddRange(
@@ -145,11 +148,11 @@ internal sealed class IndexPatch
 
     /// <summary>A table whose rows are numbered 1..n in content order: keeps the rows both versions share at its start
     /// and rewrites the rest, with the ids a full build gives them.</summary>
-    private static void ReplaceFrom<T>(PortalDb db, DbSet<T> table, List<T> before, List<T> after, Action<T, int> setId)
+    private static void ReplaceFrom<T, TKey>(DbSet<T> table, List<T> before, List<T> after, Action<T, int> setId, Func<T, TKey> valueOf)
         where T : class
     {
         var same = 0;
-        while (same < before.Count && same < after.Count && JsonSerializer.Serialize(before[same]) == JsonSerializer.Serialize(after[same]))
+        while (same < before.Count && same < after.Count && EqualityComparer<TKey>.Default.Equals(valueOf(before[same]), valueOf(after[same])))
         {
             same++;
         }
