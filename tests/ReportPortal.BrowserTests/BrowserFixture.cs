@@ -60,7 +60,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         options.ColorScheme ??= ColorScheme.Light;
         var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000); // a hub page's first render lays out its graph (about 3 s on a loaded 2-core machine)
         var session = new BrowserSession(context, BaseAddress, OffSiteRequests);
         await session.OpenPageAsync();
         return session;
