@@ -37,6 +37,7 @@ public static class SecuritySetup
     public static void UsePortalSecurity(this IApplicationBuilder app)
     {
         app.UsePortalForwardedHeaders();
+        app.UseApiReferencePolicy();
         app.UseSecurityHeaders();
         app.UseReadOnlyMethods();
     }
