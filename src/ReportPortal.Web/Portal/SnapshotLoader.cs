@@ -65,9 +65,10 @@ public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, ILo
     private void Retire(KnowledgeSnapshot old)
     {
         var path = old.Index.IndexPath;
-        if (string.Equals(path, Path.GetFullPath(paths.IndexPath), StringComparison.Ordinal))
+        if (string.Equals(path, Path.GetFullPath(paths.IndexPath), StringComparison.Ordinal)
+            || string.Equals(path, holder.Current?.Index.IndexPath, StringComparison.Ordinal))
         {
-            return;
+            return; // the configured file, or the content went back to this version and its file serves again
         }
 
         try
