@@ -80,39 +80,14 @@ public static class IndexBuilder
         var sectionId = 0;
         foreach (var doc in rendered)
         {
-            var source = doc.Source;
-            documents.Add(new DocumentRow
+            documents.Add(RenderedRows.Document(doc));
+            names.AddRange(RenderedRows.Names(doc.Source));
+            sections.AddRange(RenderedRows.Sections(doc).Select(row =>
             {
-                Id = source.Id,
-                Kind = DocumentSchema.Of(source.Kind).Folder,
-                Title = source.Title,
-                TitleEn = source.TitleEn,
-                Summary = source.Summary,
-                Html = doc.Html,
-                Order = source.Order,
-                Number = source.Number,
-                Sources = [.. source.Sources],
-                FieldsJson = JsonSerializer.Serialize(source.Fields.Select(f =>
-                    new InfoboxField(f.Spec.Key, f.Spec.Label, f.Spec.LabelEn, f.Spec.IsIdReference, f.Values))),
-            });
-
-            names.Add(new NameRow { DocumentId = source.Id, Name = source.Title, Key = NameKey.Of(source.Title), Role = "title" });
-            if (source.TitleEn is { } en)
-            {
-                names.Add(new NameRow { DocumentId = source.Id, Name = en, Key = NameKey.Of(en), Role = "title_en" });
-            }
-
-            names.AddRange(source.Aliases.Select(a => new NameRow { DocumentId = source.Id, Name = a, Key = NameKey.Of(a), Role = "alias" }));
-            sections.AddRange(doc.Sections.Select((s, i) => new SectionRow
-            {
-                Id = ++sectionId, // the full-text rows take the same ids, in the same order (SearchRows)
-                DocumentId = source.Id, Ordinal = i, Anchor = s.Anchor, Title = s.Title, Level = s.Level, Text = s.Text,
+                row.Id = ++sectionId; // the full-text rows take the same ids, in the same order (SearchRows)
+                return row;
             }));
-            links.AddRange(doc.Links.Where(l => !l.IsBroken).Select(l => new LinkRow
-            {
-                FromId = source.Id, FromAnchor = l.SectionAnchor, ToId = l.TargetId, Line = l.Line, IsAutomatic = l.IsAutomatic,
-                Context = l.Context,
-            }));
+            links.AddRange(RenderedRows.Links(doc));
         }
 
         var graph = WriteGraph(db, content);

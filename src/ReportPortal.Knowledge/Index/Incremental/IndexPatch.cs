@@ -81,22 +81,8 @@ internal sealed class IndexPatch
 
     private List<SectionRow> AddDocument(PortalDb db, RenderedDocument doc)
     {
-        var source = doc.Source;
-        var row = new DocumentRow
-        {
-            Id = source.Id,
-            Kind = DocumentSchema.Of(source.Kind).Folder,
-            Title = source.Title,
-            TitleEn = source.TitleEn,
-            Summary = source.Summary,
-            Html = doc.Html,
-            Order = source.Order,
-            Number = source.Number,
-            Sources = [.. source.Sources],
-            FieldsJson = JsonSerializer.Serialize(source.Fields.Select(f =>
-                new InfoboxField(f.Spec.Key, f.Spec.Label, f.Spec.LabelEn, f.Spec.IsIdReference, f.Values))),
-        };
-        if (Existing.Contains(source.Id))
+        var row = RenderedRows.Document(doc);
+        if (Existing.Contains(row.Id))
         {
             db.Documents.Update(row); // keeps the row where it was
         }
@@ -105,23 +91,10 @@ internal sealed class IndexPatch
             db.Documents.Add(row);
         }
 
-        db.Names.Add(new NameRow { DocumentId = source.Id, Name = source.Title, Key = NameKey.Of(source.Title), Role = "title" });
-        if (source.TitleEn is { } en)
-        {
-            db.Names.Add(new NameRow { DocumentId = source.Id, Name = en, Key = NameKey.Of(en), Role = "title_en" });
-        }
-
-        db.Names.AddRange(source.Aliases.Select(a => new NameRow { DocumentId = source.Id, Name = a, Key = NameKey.Of(a), Role = "alias" }));
-        var sections = doc.Sections.Select((s, i) => new SectionRow
-        {
-            DocumentId = source.Id, Ordinal = i, Anchor = s.Anchor, Title = s.Title, Level = s.Level, Text = s.Text,
-        }).ToList();
+        db.Names.AddRange(RenderedRows.Names(doc.Source));
+        var sections = RenderedRows.Sections(doc).ToList();
         db.Sections.AddRange(sections);
-        db.Links.AddRange(doc.Links.Where(l => !l.IsBroken).Select(l => new LinkRow
-        {
-            FromId = source.Id, FromAnchor = l.SectionAnchor, ToId = l.TargetId, Line = l.Line, IsAutomatic = l.IsAutomatic,
-            Context = l.Context,
-        }));
+        db.Links.AddRange(RenderedRows.Links(doc));
         return sections;
     }
 
