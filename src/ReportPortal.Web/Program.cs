@@ -25,14 +25,8 @@ if (IndexCommand.IsRequested(args))
 
 StartupFailure.LogAsFatal(); // an exception that ends the process is logged through Serilog, flushed, exit code 1
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedLayout.ContentRoot(args) });
-builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services)
-    .Enrich.With<LogInjectionGuard>());
-builder.AddPortal();
-if (!builder.HasContentFolder(Console.Error))
-{
-    return 2;
-}
-
+builder.Services.AddPortalLogging(builder.Configuration);
+builder.AddPortal(); // a missing content folder is not fatal: pages answer 503 and /health says why until it appears
 builder.Services.AddLiveContent(builder.Configuration);
 builder.AddPortalSecurity();
 builder.Services.AddPortalHealth();

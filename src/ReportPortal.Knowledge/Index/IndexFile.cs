@@ -15,6 +15,10 @@ public sealed record IndexStatus(
     int DocumentCount,
     IReadOnlyList<ContentProblem> Problems)
 {
+    /// <summary>What was found wrong in or beside the index file and set aside before it was opened
+    /// (<see cref="IndexFileGuard"/>), one sentence each.</summary>
+    public IReadOnlyList<string> Repairs { get; init; } = [];
+
     public string ConnectionString => IndexFile.ConnectionStringFor(IndexPath);
 }
 
@@ -35,9 +39,10 @@ public static class IndexFile
         var clock = Stopwatch.StartNew();
         var fingerprint = ContentFingerprint.Compute(contentPath);
         indexPath = Path.GetFullPath(indexPath);
+        var repairs = IndexFileGuard.Inspect(indexPath);
         if (TryReadExisting(indexPath, fingerprint) is { } existing)
         {
-            return existing with { Elapsed = clock.Elapsed };
+            return existing with { Elapsed = clock.Elapsed, Repairs = repairs };
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(indexPath)!);
@@ -48,7 +53,7 @@ public static class IndexFile
             var problems = build(content, building, fingerprint);
             File.Move(building, indexPath, overwrite: true);
             SqliteConnection.ClearAllPools();
-            return new IndexStatus(indexPath, fingerprint, true, clock.Elapsed, content.Documents.Count, problems);
+            return new IndexStatus(indexPath, fingerprint, true, clock.Elapsed, content.Documents.Count, problems) { Repairs = repairs };
         }
         finally
         {

@@ -10,7 +10,11 @@ public sealed class SnapshotReadyCheck(SnapshotHolder holder) : IHealthCheck
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(holder.Current is { } snapshot
             ? HealthCheckResult.Healthy($"Serving content {snapshot.Fingerprint}.")
-            : HealthCheckResult.Unhealthy("No content snapshot is being served yet."));
+            : HealthCheckResult.Unhealthy(NoSnapshot(holder)));
+
+    /// <summary>Why nothing is served: the last failure (such as a missing content folder), or a build still running.</summary>
+    internal static string NoSnapshot(SnapshotHolder holder) =>
+        holder.LastFailure is { } failure ? $"No content snapshot is being served: {failure}." : "No content snapshot is being served yet.";
 }
 
 /// <summary>Content health: unhealthy without a snapshot, degraded when the content has errors (files left out,
@@ -21,7 +25,7 @@ public sealed class ContentHealthCheck(SnapshotHolder holder) : IHealthCheck
     {
         if (holder.Current is not { } snapshot)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("No content snapshot is being served yet."));
+            return Task.FromResult(HealthCheckResult.Unhealthy(SnapshotReadyCheck.NoSnapshot(holder)));
         }
 
         var errors = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error);

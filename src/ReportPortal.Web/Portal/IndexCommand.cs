@@ -47,6 +47,7 @@ public static class IndexCommand
         {
             problems = IndexBuilder.Build(content, building, fingerprint, progress: null, log: log.WriteLine);
             File.Move(building, outPath, overwrite: true); // a reader of FILE sees the old file or the new one, whole
+            IndexFileGuard.SetAsideCompanions(outPath).ForEach(log.WriteLine); // a stray -wal would be applied to it
         }
         finally
         {

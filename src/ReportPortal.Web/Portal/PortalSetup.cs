@@ -41,22 +41,6 @@ public static class PortalSetup
         return builder;
     }
 
-    /// <summary>False, after one line on <paramref name="error"/>, when the content folder does not exist: the portal
-    /// cannot start without it, and a missing folder is a deployment mistake, not a crash to show a stack trace for.</summary>
-    public static bool HasContentFolder(this WebApplicationBuilder builder, TextWriter error)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(error);
-        var paths = (PortalPaths)builder.Services.Single(s => s.ServiceType == typeof(PortalPaths)).ImplementationInstance!;
-        if (Directory.Exists(paths.ContentPath))
-        {
-            return true;
-        }
-
-        error.WriteLine($"content folder not found: {paths.ContentPath} (set Portal:ContentPath, or publish with content/ beside the app)");
-        return false;
-    }
-
     /// <summary>The repository's content folder: the first folder above <paramref name="start"/> that holds
     /// <c>ReportPortal.sln</c> and <c>content/</c>; else <c>content/</c> beside the app.</summary>
     public static string FindRepositoryContent(string start)

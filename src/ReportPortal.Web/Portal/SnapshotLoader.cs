@@ -24,8 +24,7 @@ public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, ILo
         {
             if (!Directory.Exists(paths.ContentPath))
             {
-                holder.ReportFailure($"content folder not found: {paths.ContentPath}");
-                logger.LogError("Content folder not found: {ContentPath}; set Portal:ContentPath", paths.ContentPath);
+                ReportMissingFolder();
                 return false;
             }
 
@@ -59,6 +58,22 @@ public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, ILo
                 Progress = null;
             }
         }
+    }
+
+    /// <summary>What readers and /health are told while the content folder is missing (its path goes to the log only).</summary>
+    public const string MissingFolder = "content folder not found";
+
+    /// <summary>Logs a missing content folder once, not at every periodic check; the last snapshot, if any, goes on
+    /// serving, and a build starts as soon as the folder appears.</summary>
+    private void ReportMissingFolder()
+    {
+        if (holder.LastFailure != MissingFolder)
+        {
+            logger.LogError("Content folder not found: {ContentPath} (set Portal:ContentPath, or publish with content/ beside the app)",
+                paths.ContentPath);
+        }
+
+        holder.ReportFailure(MissingFolder);
     }
 
     /// <summary>A replaced snapshot's own file goes when its last request has ended; the configured file stays.</summary>
@@ -108,6 +123,11 @@ public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, ILo
         logger.LogInformation("Index {Action} at {IndexPath} from {ContentPath} ({Reason}): {Documents} documents, {Problems} problems, {Elapsed} ms",
             status.Rebuilt ? "built" : "reused", status.IndexPath, paths.ContentPath, reason, status.DocumentCount, status.Problems.Count,
             (int)status.Elapsed.TotalMilliseconds);
+        foreach (var repair in status.Repairs)
+        {
+            logger.LogWarning("Index file {Repair}", repair);
+        }
+
         foreach (var problem in status.Problems)
         {
             if (problem.Severity == ProblemSeverity.Error)

@@ -95,17 +95,4 @@ public sealed class IndexFileTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(IndexPath));
         Assert.Equal(["index.db"], Directory.GetFiles(Path.GetDirectoryName(IndexPath)!).Select(Path.GetFileName));
     }
-
-    [Fact]
-    public void An_unreadable_index_file_is_rebuilt()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(IndexPath)!);
-        File.WriteAllText(IndexPath, "this is not a database");
-
-        var status = IndexFile.Ensure(TestPaths.FixtureContent, IndexPath);
-
-        Assert.True(status.Rebuilt);
-        using var db = Open(status);
-        Assert.Equal(12, db.Documents.Count());
-    }
 }

@@ -58,20 +58,52 @@ public sealed partial class PublishedAppTests : IDisposable
     }
 
     [Fact]
-    public async Task A_missing_content_folder_stops_the_app_with_one_line_and_exit_code_2()
+    public async Task Without_its_content_folder_the_app_starts_answers_503_says_why_and_serves_once_the_folder_appears()
     {
-        var missing = Path.Combine(_scratch.Path, "no-content-here");
-
-        var (exit, _, error) = await AppProcess.RunAsync(AppProcess.BuiltDll, _scratch.Path,
+        var missing = Path.Combine(_scratch.Path, "no-content-yet");
+        await using var portal = AppProcess.Start(AppProcess.BuiltDll, _scratch.Path,
             new Dictionary<string, string>(s_production) { ["Portal__ContentPath"] = missing }, "--urls", "http://127.0.0.1:0");
+        using var client = new HttpClient { BaseAddress = await portal.ListeningAsync() };
+        await WhenAsync(() => portal.Output.Contains("Content folder not found", StringComparison.Ordinal)); // the first build ran
 
-        Assert.Equal(2, exit);
-        Assert.StartsWith($"content folder not found: {missing}", error.Trim(), StringComparison.Ordinal);
-        Assert.Single(error.Trim().Split('\n'));
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var api = await client.GetAsync(new Uri("/api/documents", UriKind.Relative));
+        using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        var pageText = await page.Content.ReadAsStringAsync();
+        var healthText = await health.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.NotNull(page.Headers.RetryAfter);
+        Assert.Contains("内容暂不可用", pageText, StringComparison.Ordinal);
+        Assert.Contains("content folder not found", pageText, StringComparison.Ordinal);
+        Assert.DoesNotContain(missing, pageText, StringComparison.Ordinal); // the server's paths go to the log, not to readers
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Contains("Unhealthy", healthText, StringComparison.Ordinal);
+        Assert.Contains("content folder not found", healthText, StringComparison.Ordinal);
+        Assert.Contains($"Content folder not found: {missing}", portal.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", portal.Output, StringComparison.Ordinal);
+
+        _scratch.CopyOf(TestPaths.FixtureContent, "no-content-yet"); // the volume is mounted late, or the path fixed
+        var home = await ServedAsync(client, "/");
+
+        Assert.Contains("<h1", home, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(portal.Output, "Content folder not found")); // logged once, not at every check
     }
 
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"(/css/site[^\"]+)\"")]
     private static partial Regex Stylesheet();
+
+    private static async Task WhenAsync(Func<bool> condition)
+    {
+        for (var attempt = 0; !condition() && attempt < 600; attempt++)
+        {
+            await Task.Delay(100);
+        }
+    }
 
     /// <summary>The page once the portal serves it (it listens before its snapshot is open, and answers 503 until then).</summary>
     private static async Task<string> ServedAsync(HttpClient client, string url)
