@@ -93,7 +93,7 @@ public static class IndexBuilder
         var graph = WriteGraph(db, content);
         using (var problemRows = new RowWriter<ProblemRow>(db))
         {
-            problemRows.AddRange(problems.Select(p => new ProblemRow { File = p.File, Line = p.Line, Severity = p.Severity.ToString(), Message = p.Message }));
+            problemRows.AddRange(problems.Select(ContentRows.Problem));
         }
 
         using (var meta = new RowWriter<MetaRow>(db))
@@ -109,12 +109,7 @@ public static class IndexBuilder
     private static string WriteGraph(PortalDb db, ContentSet content)
     {
         using var relations = new RowWriter<RelationRow>(db);
-        relations.AddRange(content.Documents.SelectMany(d => d.Relations
-            .Where(r => content.ById.ContainsKey(r.Target))
-            .Select(r => new RelationRow
-            {
-                SubjectId = d.Id, Type = r.Type, ObjectId = content.ById[r.Target].Id, Date = r.Date, Amount = r.Amount, Note = r.Note, Source = r.Source,
-            })));
+        relations.AddRange(ContentRows.Relations(content));
         using var redirects = new RowWriter<RedirectRow>(db);
         redirects.AddRange(content.Documents.SelectMany(d => d.AlternateIds.Select(a => new RedirectRow { FromId = a, ToId = d.Id })));
         using var types = new RowWriter<RelationTypeRow>(db);
@@ -123,11 +118,7 @@ public static class IndexBuilder
             Key = t.Key, Label = t.Value.Label, Inverse = t.Value.Inverse, Group = t.Value.Group,
         }));
         using var events = new RowWriter<EventRow>(db);
-        events.AddRange(content.Timeline.Select(e => new EventRow
-        {
-            Date = e.Date, Precision = e.Precision, Sort = e.Sort, Kind = e.Kind, Text = e.Event, Source = e.Source,
-            Forecast = e.Forecast, Entities = [.. e.Entities.Where(content.ById.ContainsKey).Select(id => content.ById[id].Id)],
-        }));
+        events.AddRange(ContentRows.Events(content));
         return $"{relations.Count} relations, {events.Count} events";
     }
 

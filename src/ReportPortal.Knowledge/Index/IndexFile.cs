@@ -109,6 +109,31 @@ public static class IndexFile
         }
     }
 
+    /// <summary>The index file as it is, compared with no content: a replica with <c>Portal:Watch=false</c> and no
+    /// content folder serves a prebuilt index this way. Nothing is written; a file that is damaged
+    /// (<see cref="IndexFileGuard.Damage"/>) or not a portal index throws <see cref="InvalidDataException"/>.</summary>
+    public static IndexStatus ReadAsIs(string indexPath)
+    {
+        var clock = Stopwatch.StartNew();
+        indexPath = Path.GetFullPath(indexPath);
+        if (IndexFileGuard.Damage(indexPath) is { } why)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(indexPath)}: {why}");
+        }
+
+        try
+        {
+            using var db = new PortalDb(PortalDb.OptionsFor(ConnectionStringFor(indexPath) + ";Pooling=False"));
+            var stored = db.Meta.Where(m => m.Key == "fingerprint").Select(m => m.Value).FirstOrDefault()
+                ?? throw new InvalidDataException($"{Path.GetFileName(indexPath)}: no fingerprint, not a portal index");
+            return Read(db, indexPath, stored) with { Elapsed = clock.Elapsed };
+        }
+        catch (SqliteException ex)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(indexPath)}: not a portal index of this version ({ex.Message})", ex);
+        }
+    }
+
     private static IndexStatus? TryReadExisting(string indexPath, string fingerprint)
     {
         if (!File.Exists(indexPath))
@@ -120,18 +145,18 @@ public static class IndexFile
         {
             using var db = new PortalDb(PortalDb.OptionsFor(ConnectionStringFor(indexPath) + ";Pooling=False"));
             var stored = db.Meta.Where(m => m.Key == "fingerprint").Select(m => m.Value).FirstOrDefault();
-            if (stored != fingerprint)
-            {
-                return null;
-            }
-
-            var problems = db.Problems.OrderBy(p => p.Id).AsEnumerable()
-                .Select(p => new ContentProblem(p.File, p.Line, Enum.Parse<ProblemSeverity>(p.Severity), p.Message)).ToList();
-            return new IndexStatus(indexPath, fingerprint, false, TimeSpan.Zero, db.Documents.Count(), problems);
+            return stored == fingerprint ? Read(db, indexPath, fingerprint) : null;
         }
         catch (SqliteException)
         {
             return null; // unreadable or from an older format: rebuild
         }
+    }
+
+    private static IndexStatus Read(PortalDb db, string indexPath, string fingerprint)
+    {
+        var problems = db.Problems.OrderBy(p => p.Id).AsEnumerable()
+            .Select(p => new ContentProblem(p.File, p.Line, Enum.Parse<ProblemSeverity>(p.Severity), p.Message)).ToList();
+        return new IndexStatus(indexPath, fingerprint, false, TimeSpan.Zero, db.Documents.Count(), problems);
     }
 }

@@ -17,8 +17,9 @@ public sealed class SnapshotReadyCheck(SnapshotHolder holder) : IHealthCheck
         holder.LastFailure is { } failure ? $"No content snapshot is being served: {failure}." : "No content snapshot is being served yet.";
 }
 
-/// <summary>Content health: unhealthy without a snapshot, degraded when the content has errors (files left out,
-/// see <c>/health</c> for each with file and line), healthy otherwise (warnings do not degrade it).</summary>
+/// <summary>Content health: unhealthy without a snapshot; degraded when the last rebuild failed (the previous snapshot
+/// goes on serving, and the answer says since when) or the content has errors (files left out, see <c>/health</c> for
+/// each with file and line); healthy otherwise (warnings do not degrade it).</summary>
 public sealed class ContentHealthCheck(SnapshotHolder holder) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -26,6 +27,12 @@ public sealed class ContentHealthCheck(SnapshotHolder holder) : IHealthCheck
         if (holder.Current is not { } snapshot)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy(SnapshotReadyCheck.NoSnapshot(holder)));
+        }
+
+        if (holder.LastFailure is { } failure)
+        {
+            return Task.FromResult(HealthCheckResult.Degraded(
+                $"The last rebuild failed ({failure}); serving the content built at {snapshot.BuiltAt:yyyy-MM-dd HH:mm:ss} UTC."));
         }
 
         var errors = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error);

@@ -32,20 +32,45 @@ public sealed class ContentWatcher(SnapshotLoader loader, SnapshotHolder holder,
         }
 
         KeepState();
-        using var watcher = settings.WatchEvents ? StartWatcher() : null;
+        var watcher = settings.WatchEvents ? StartWatcher() : null;
+        var watchOnceItExists = settings.WatchEvents && !Directory.Exists(paths.ContentPath);
         var every = watcher is null && settings.WatchEvents ? FallbackRescanSeconds : settings.RescanSeconds; // without events, check often
-        using var rescan = every > 0 ? new Timer(_ => Signal("periodic check"), null, TimeSpan.FromSeconds(every), TimeSpan.FromSeconds(every)) : null;
-        while (await _signals.Reader.WaitToReadAsync(stoppingToken))
+        using var rescan = new Timer(_ => Signal("periodic check"));
+        Every(rescan, every);
+        try
         {
-            var reason = await _signals.Reader.ReadAsync(stoppingToken);
-            await QuietAsync(settings.DebounceMilliseconds, stoppingToken);
-            if (await Task.Run(() => loader.Rebuild(reason), stoppingToken))
+            while (await _signals.Reader.WaitToReadAsync(stoppingToken))
             {
-                Swaps++;
-                logger.LogInformation("Content changed ({Reason}): {How}", reason, holder.Current is { } now ? SnapshotBuilder.HowBuilt(now) : null);
-                KeepState();
+                var reason = await _signals.Reader.ReadAsync(stoppingToken);
+                await QuietAsync(settings.DebounceMilliseconds, stoppingToken);
+                if (await Task.Run(() => loader.Rebuild(reason), stoppingToken))
+                {
+                    Swaps++;
+                    logger.LogInformation("Content changed ({Reason}): {How}", reason, holder.Current is { } now ? SnapshotBuilder.HowBuilt(now) : null);
+                    KeepState();
+                    if (watchOnceItExists && Directory.Exists(paths.ContentPath))
+                    {
+                        watchOnceItExists = false; // the folder appeared after the start: events from now on
+                        if ((watcher = StartWatcher()) is not null)
+                        {
+                            logger.LogInformation("Watching {ContentPath} now that it exists", paths.ContentPath);
+                            Every(rescan, settings.RescanSeconds);
+                        }
+                    }
+                }
             }
         }
+        finally
+        {
+            watcher?.Dispose();
+        }
+    }
+
+    /// <summary>Runs <paramref name="timer"/> every <paramref name="seconds"/>; 0 stops it.</summary>
+    private static void Every(Timer timer, int seconds)
+    {
+        var period = seconds > 0 ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan;
+        timer.Change(period, period);
     }
 
     /// <summary>Waits until no change has come for <paramref name="quietMilliseconds"/>, or 2 s at most.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using ReportPortal.Knowledge.Content;
 using ReportPortal.Knowledge.Diagnostics;
 using ReportPortal.Knowledge.Index;
@@ -8,8 +9,9 @@ namespace ReportPortal.Web.Portal;
 
 /// <summary>Builds the snapshot of the content as it is now and swaps it in: the one method a content change calls.
 /// A build that fails leaves the last good snapshot serving and records why; a replaced snapshot's versioned index
-/// file is deleted once its last request has ended.</summary>
-public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, ILogger<SnapshotLoader> logger)
+/// file is deleted once its last request has ended. Without a content folder nothing is built (pages answer 503),
+/// except that a replica with <c>Portal:Watch=false</c> serves its prebuilt index file as it is.</summary>
+public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, IOptions<PortalOptions> options, ILogger<SnapshotLoader> logger)
 {
     private readonly Lock _gate = new();
 
@@ -22,41 +24,50 @@ public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, ILo
     {
         lock (_gate)
         {
-            if (!Directory.Exists(paths.ContentPath))
+            if (Directory.Exists(paths.ContentPath))
             {
-                ReportMissingFolder();
+                return Swap(progress => SnapshotBuilder.Build(paths.ContentPath, paths.IndexPath, holder.Current, progress), reason);
+            }
+
+            if (holder.Current is null && !options.Value.Watch && File.Exists(paths.IndexPath))
+            {
+                return Swap(_ => KnowledgeSnapshot.Open(IndexFile.ReadAsIs(paths.IndexPath)), "no content folder: the prebuilt index as it is");
+            }
+
+            ReportMissingFolder();
+            return false;
+        }
+    }
+
+    private bool Swap(Func<BuildProgress, KnowledgeSnapshot?> build, string reason)
+    {
+        var progress = Progress = new BuildProgress();
+        using var reporter = new Timer(_ => logger.LogInformation("Building the index: {Progress}", progress.ToString()), null, 2000, 2000);
+        try
+        {
+            if (holder.Current is null)
+            {
+                DeleteLeftovers();
+            }
+
+            if (build(progress) is not { } next)
+            {
                 return false;
             }
 
-            var progress = Progress = new BuildProgress();
-            using var reporter = new Timer(_ => logger.LogInformation("Building the index: {Progress}", progress.ToString()), null, 2000, 2000);
-            try
-            {
-                var current = holder.Current;
-                if (current is null)
-                {
-                    DeleteLeftovers();
-                }
-
-                if (SnapshotBuilder.Build(paths.ContentPath, paths.IndexPath, current, progress) is not { } next)
-                {
-                    return false;
-                }
-
-                holder.Swap(next, Retire);
-                Log(next, reason);
-                return true;
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                holder.ReportFailure($"{ex.GetType().Name}: {ex.Message}");
-                logger.LogError(ex, "Rebuild after {Reason} failed; the last good snapshot goes on serving", reason);
-                return false;
-            }
-            finally
-            {
-                Progress = null;
-            }
+            holder.Swap(next, Retire);
+            Log(next, reason);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            holder.ReportFailure($"{ex.GetType().Name}: {ex.Message}");
+            logger.LogError(ex, "Rebuild after {Reason} failed; the last good snapshot goes on serving", reason);
+            return false;
+        }
+        finally
+        {
+            Progress = null;
         }
     }
 
@@ -110,7 +121,7 @@ public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, ILo
             {
                 File.Delete(file);
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // another process may still read it; the next start tries again
             }

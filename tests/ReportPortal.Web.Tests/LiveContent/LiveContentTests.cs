@@ -144,6 +144,13 @@ public sealed class LiveContentTests : IDisposable
         Assert.Same(second, holder.Current);
         Assert.NotNull(holder.LastFailure);
         Assert.Contains("第二版", await Text(client, "/companies/kaifang"), StringComparison.Ordinal);
+        using (var health = await client.GetAsync(new Uri("/health", UriKind.Relative)))
+        {
+            var json = await health.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode); // still serving: degraded, not down
+            Assert.Contains("\"status\":\"degraded\"", json, StringComparison.Ordinal);
+            Assert.Contains("The last rebuild failed", json, StringComparison.Ordinal);
+        }
 
         Directory.Delete(IndexFile.VersionedPath(portal.IndexPath, ContentFingerprint.Compute(_content)));
         using (var request = portal.Services.CreateScope())
@@ -156,5 +163,6 @@ public sealed class LiveContentTests : IDisposable
         Assert.False(File.Exists(second.Index.IndexPath)); // gone with its last reader
         Assert.True(File.Exists(first.Index.IndexPath)); // the configured file is never deleted
         Assert.Contains("第三版", await Text(client, "/companies/kaifang"), StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"ok\"", await Text(client, "/health"), StringComparison.Ordinal);
     }
 }

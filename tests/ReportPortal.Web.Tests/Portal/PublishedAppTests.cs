@@ -89,17 +89,52 @@ public sealed partial class PublishedAppTests : IDisposable
 
         _scratch.CopyOf(TestPaths.FixtureContent, "no-content-yet"); // the volume is mounted late, or the path fixed
         var home = await ServedAsync(client, "/");
+        await WhenAsync(() => portal.Output.Contains("now that it exists", StringComparison.Ordinal));
+        var file = Path.Combine(missing, "company", "kaifang.md");
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("一家研究人工智能的实验室。", "一家后来才有内容的实验室。", StringComparison.Ordinal));
+        await WhenAsync(async () => (await client.GetStringAsync(new Uri("/companies/kaifang", UriKind.Relative))).Contains("后来才有内容", StringComparison.Ordinal));
 
         Assert.Contains("<h1", home, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(portal.Output, "Content folder not found")); // logged once, not at every check
+        Assert.Contains($"Watching {missing} now that it exists", portal.Output, StringComparison.Ordinal);
+        Assert.Contains("后来才有内容", await client.GetStringAsync(new Uri("/companies/kaifang", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_replica_with_watch_off_serves_its_prebuilt_index_without_a_content_folder()
+    {
+        var index = Path.Combine(_scratch.Path, "artifact", "index.db");
+        var (exit, _, log) = await AppProcess.RunAsync(AppProcess.BuiltDll, _scratch.Path, s_production,
+            "index", "--out", index, "--content", TestPaths.FixtureContent);
+        Assert.True(exit == 0, log);
+        var before = File.GetLastWriteTimeUtc(index);
+
+        await using var portal = AppProcess.Start(AppProcess.BuiltDll, _scratch.Path, new Dictionary<string, string>(s_production)
+        {
+            ["Portal__ContentPath"] = Path.Combine(_scratch.Path, "no-content"),
+            ["Portal__IndexPath"] = index,
+            ["Portal__Watch"] = "false",
+        }, "--urls", "http://127.0.0.1:0");
+        using var client = new HttpClient { BaseAddress = await portal.ListeningAsync() };
+        var home = await ServedAsync(client, "/");
+        using var health = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Contains("<h1", home, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Contains("the prebuilt index as it is", portal.Output, StringComparison.Ordinal);
+        Assert.Equal(before, File.GetLastWriteTimeUtc(index));
+        Assert.Equal(["index.db"], Directory.GetFiles(Path.GetDirectoryName(index)!).Select(Path.GetFileName)); // nothing written beside it
     }
 
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"(/css/site[^\"]+)\"")]
     private static partial Regex Stylesheet();
 
-    private static async Task WhenAsync(Func<bool> condition)
+    private static Task WhenAsync(Func<bool> condition) => WhenAsync(() => Task.FromResult(condition()));
+
+    /// <summary>Waits until <paramref name="condition"/> holds, 60 s at most (the assertions that follow say what failed).</summary>
+    private static async Task WhenAsync(Func<Task<bool>> condition)
     {
-        for (var attempt = 0; !condition() && attempt < 600; attempt++)
+        for (var attempt = 0; !await condition() && attempt < 600; attempt++)
         {
             await Task.Delay(100);
         }

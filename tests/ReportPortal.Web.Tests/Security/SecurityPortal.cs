@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ReportPortal.Knowledge.Snapshots;
 using ReportPortal.Web.Portal;
 using ReportPortal.Web.Security;
@@ -60,7 +61,8 @@ public class SecurityPortal : PortalFactory
         {
             // The portal before its first snapshot: the loader fills a holder nobody serves from.
             builder.ConfigureTestServices(services => services.AddSingleton(sp => new SnapshotLoader(
-                sp.GetRequiredService<PortalPaths>(), new SnapshotHolder(), sp.GetRequiredService<ILogger<SnapshotLoader>>())));
+                sp.GetRequiredService<PortalPaths>(), new SnapshotHolder(), sp.GetRequiredService<IOptions<PortalOptions>>(),
+                sp.GetRequiredService<ILogger<SnapshotLoader>>())));
         }
     }
 

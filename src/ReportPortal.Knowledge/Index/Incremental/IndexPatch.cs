@@ -63,11 +63,11 @@ internal sealed class IndexPatch
         db.Documents.Where(d => Removed.Contains(d.Id)).ExecuteDelete();
 
         var sections = Rendered.ToDictionary(d => d.Source.Id, d => AddDocument(db, d), StringComparer.Ordinal);
-        ReplaceFrom(db.Relations, Relations(Before), Relations(After), (r, id) => r.Id = id,
+        ReplaceFrom(db.Relations, [.. ContentRows.Relations(Before)], [.. ContentRows.Relations(After)], (r, id) => r.Id = id,
             r => (r.SubjectId, r.Type, r.ObjectId, r.Date, r.Amount, r.Note, r.Source));
-        ReplaceFrom(db.Events, Events(Before), Events(After), (e, id) => e.Id = id,
+        ReplaceFrom(db.Events, [.. ContentRows.Events(Before)], [.. ContentRows.Events(After)], (e, id) => e.Id = id,
             e => (e.Date, e.Precision, e.Sort, e.Kind, e.Text, e.Source, e.Forecast, string.Join('\n', e.Entities)));
-        ReplaceFrom(db.Problems, ProblemsBefore.Select(ProblemRowOf).ToList(), ProblemsAfter.Select(ProblemRowOf).ToList(), (p, id) => p.Id = id,
+        ReplaceFrom(db.Problems, [.. ProblemsBefore.Select(ContentRows.Problem)], [.. ProblemsAfter.Select(ContentRows.Problem)], (p, id) => p.Id = id,
             p => (p.File, p.Line, p.Severity, p.Message));
         ReplaceRedirects(db);
         db.Meta.Where(m => m.Key == "fingerprint" || m.Key == "built").ExecuteDelete();
@@ -97,27 +97,6 @@ internal sealed class IndexPatch
         db.Links.AddRange(RenderedRows.Links(doc));
         return sections;
     }
-
-    private static List<RelationRow> Relations(ContentSet content) =>
-    [
-        .. content.Documents.SelectMany(d => d.Relations
-            .Where(r => content.ById.ContainsKey(r.Target))
-            .Select(r => new RelationRow
-            {
-                SubjectId = d.Id, Type = r.Type, ObjectId = content.ById[r.Target].Id, Date = r.Date, Amount = r.Amount, Note = r.Note, Source = r.Source,
-            })),
-    ];
-
-    private static List<EventRow> Events(ContentSet content) =>
-    [
-        .. content.Timeline.Select(e => new EventRow
-        {
-            Date = e.Date, Precision = e.Precision, Sort = e.Sort, Kind = e.Kind, Text = e.Event, Source = e.Source,
-            Forecast = e.Forecast, Entities = [.. e.Entities.Where(content.ById.ContainsKey).Select(id => content.ById[id].Id)],
-        }),
-    ];
-
-    private static ProblemRow ProblemRowOf(ContentProblem p) => new() { File = p.File, Line = p.Line, Severity = p.Severity.ToString(), Message = p.Message };
 
     /// <summary>A table whose rows are numbered 1..n in content order: keeps the rows both versions share at its start
     /// and rewrites the rest, with the ids a full build gives them.</summary>
