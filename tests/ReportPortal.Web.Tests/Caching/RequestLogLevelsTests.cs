@@ -26,6 +26,25 @@ public sealed class RequestLogLevelsTests
         Assert.Equal(expected, RequestLogLevels.For(context, milliseconds, null));
     }
 
+    [Theory]
+    [InlineData("/chapters/01-origins", "5", LogEventLevel.Warning)] // the index is being built, or no content yet
+    [InlineData("/api/search", "1", LogEventLevel.Warning)] // a search over its time budget
+    [InlineData("/health/ready", null, LogEventLevel.Information)] // polled by the load balancer while not ready
+    [InlineData("/health", null, LogEventLevel.Information)]
+    [InlineData("/chapters/01-origins", null, LogEventLevel.Error)] // a 503 nobody planned
+    public void A_planned_503_is_not_an_error(string path, string? retryAfter, LogEventLevel expected)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Path = path;
+        context.Response.StatusCode = 503;
+        if (retryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = retryAfter;
+        }
+
+        Assert.Equal(expected, RequestLogLevels.For(context, 1, null));
+    }
+
     [Fact]
     public void An_exception_is_an_error_whatever_the_status()
     {
