@@ -87,7 +87,8 @@ public static class IndexFileGuard
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA quick_check(1)";
-            return command.ExecuteScalar() is "ok" ? null : $"PRAGMA quick_check: {command.ExecuteScalar()}";
+            var result = command.ExecuteScalar() as string;
+            return result == "ok" ? null : $"PRAGMA quick_check: {result}";
         }
         catch (SqliteException ex)
         {

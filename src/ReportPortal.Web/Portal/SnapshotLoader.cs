@@ -26,12 +26,12 @@ public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, IOp
         {
             if (Directory.Exists(paths.ContentPath))
             {
-                return Swap(progress => SnapshotBuilder.Build(paths.ContentPath, paths.IndexPath, holder.Current, progress), reason);
+                return BuildAndSwap(progress => SnapshotBuilder.Build(paths.ContentPath, paths.IndexPath, holder.Current, progress), reason);
             }
 
             if (holder.Current is null && !options.Value.Watch && File.Exists(paths.IndexPath))
             {
-                return Swap(_ => KnowledgeSnapshot.Open(IndexFile.ReadAsIs(paths.IndexPath)), "no content folder: the prebuilt index as it is");
+                return BuildAndSwap(_ => KnowledgeSnapshot.Open(IndexFile.ReadAsIs(paths.IndexPath)), "no content folder: the prebuilt index as it is");
             }
 
             ReportMissingFolder();
@@ -39,7 +39,7 @@ public sealed class SnapshotLoader(PortalPaths paths, SnapshotHolder holder, IOp
         }
     }
 
-    private bool Swap(Func<BuildProgress, KnowledgeSnapshot?> build, string reason)
+    private bool BuildAndSwap(Func<BuildProgress, KnowledgeSnapshot?> build, string reason)
     {
         var progress = Progress = new BuildProgress();
         using var reporter = new Timer(_ => logger.LogInformation("Building the index: {Progress}", progress.ToString()), null, 2000, 2000);
